@@ -1,0 +1,66 @@
+//! Used only by the host's tests (`tests/fixtures/probe.toml`): `GET /probe/http?<url>` makes an
+//! outbound HTTP request and `GET /probe/pg?<address>` opens a PostgreSQL connection, reporting
+//! in JSON whether the host let them through.
+
+use spin_sdk::http::{IntoResponse, Method, Request, Response};
+use spin_sdk::http_component;
+
+fn json(status: u16, v: serde_json::Value) -> Response {
+    Response::builder()
+        .status(status)
+        .header("content-type", "application/json")
+        .body(v.to_string())
+        .build()
+}
+
+fn decode(q: &str) -> String {
+    let mut out = Vec::new();
+    let b = q.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let Ok(v) = u8::from_str_radix(&q[i + 1..i + 3], 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[http_component]
+async fn handle(req: Request) -> anyhow::Result<impl IntoResponse> {
+    let target = decode(req.query());
+    match req.path() {
+        "/probe/http" => {
+            let outbound = Request::new(Method::Get, target);
+            match spin_sdk::http::send::<_, Response>(outbound).await {
+                Ok(r) => Ok(json(
+                    200,
+                    serde_json::json!({"allowed": true, "status": *r.status()}),
+                )),
+                Err(e) => Ok(json(
+                    200,
+                    serde_json::json!({"allowed": false, "error": e.to_string()}),
+                )),
+            }
+        }
+        "/probe/pg" => match spin_sdk::pg4::Connection::open(&target) {
+            Ok(conn) => {
+                let r = conn.query("SELECT 1::int4 AS one", &[]);
+                Ok(json(
+                    200,
+                    serde_json::json!({"allowed": true, "query": r.is_ok()}),
+                ))
+            }
+            Err(e) => Ok(json(
+                200,
+                serde_json::json!({"allowed": false, "error": e.to_string()}),
+            )),
+        },
+        _ => Ok(json(404, serde_json::json!({"error": "no such probe"}))),
+    }
+}

@@ -1,0 +1,126 @@
+//! `spin:postgres/postgres@4.0.0` on tokio-postgres. `open` refuses any address whose hosts
+//! are not in the component's `allowed_outbound_hosts` before a socket is opened; connections
+//! come from [`super::pg_pool`], one dedicated connection per resource, so a guest's
+//! `BEGIN ... COMMIT` (and the transaction-local `app.tenant_id`) stays on one session.
+
+use super::bindings::spin::postgres::postgres::{
+    Error as PgError, Host, HostConnection, ParameterValue, QueryError, RowSet,
+};
+use super::pg_pool::{parse_address, PooledClient};
+use super::pg_values::{row_set, to_sql_param, SqlParam};
+use crate::state::RequestState;
+use tokio_postgres::types::ToSql;
+use wasmtime::component::Resource;
+
+/// The host side of a guest's `connection` resource.
+pub struct Connection {
+    client: PooledClient,
+}
+
+fn query_error(e: tokio_postgres::Error) -> PgError {
+    match e.as_db_error() {
+        Some(db) => {
+            // Only the server's message and SQLSTATE: never the statement's parameters.
+            let text = format!("{}: {}", db.severity(), db.message());
+            PgError::QueryFailed(QueryError::Text(format!(
+                "{text} (SQLSTATE {})",
+                db.code().code()
+            )))
+        }
+        None if e.is_closed() => PgError::ConnectionFailed("connection closed".into()),
+        None => PgError::QueryFailed(QueryError::Text(e.to_string())),
+    }
+}
+
+fn params(values: Vec<ParameterValue>) -> Result<Vec<SqlParam>, PgError> {
+    values
+        .into_iter()
+        .map(|v| to_sql_param(v).map_err(PgError::BadParameter))
+        .collect()
+}
+
+fn refs(p: &[SqlParam]) -> Vec<&(dyn ToSql + Sync)> {
+    p.iter()
+        .map(|b| b.as_ref() as &(dyn ToSql + Sync))
+        .collect()
+}
+
+impl Host for RequestState {}
+
+impl HostConnection for RequestState {
+    async fn open(
+        &mut self,
+        address: String,
+    ) -> wasmtime::Result<Result<Resource<Connection>, PgError>> {
+        let (config, targets) = match parse_address(&address) {
+            Ok(v) => v,
+            Err(e) => return Ok(Err(PgError::ConnectionFailed(e.to_string()))),
+        };
+        for (host, port) in &targets {
+            if !self.component.allowed.allows("postgres", host, *port) {
+                tracing::warn!(
+                    component = %self.component.name,
+                    destination = %format!("postgres://{host}:{port}"),
+                    "outbound PostgreSQL connection refused: destination not in allowed_outbound_hosts"
+                );
+                return Ok(Err(PgError::ConnectionFailed(format!(
+                    "destination postgres://{host}:{port} is not in allowed_outbound_hosts"
+                ))));
+            }
+        }
+        let pool = self.app.pg_pools.pool(&address, config);
+        match pool.get().await {
+            Ok(client) => Ok(Ok(self.table.push(Connection { client })?)),
+            Err(e) => {
+                tracing::warn!(component = %self.component.name, error = %e, "PostgreSQL connect failed");
+                Ok(Err(PgError::ConnectionFailed(
+                    "could not connect to PostgreSQL".into(),
+                )))
+            }
+        }
+    }
+
+    async fn query(
+        &mut self,
+        conn: Resource<Connection>,
+        statement: String,
+        values: Vec<ParameterValue>,
+    ) -> wasmtime::Result<Result<RowSet, PgError>> {
+        let p = match params(values) {
+            Ok(p) => p,
+            Err(e) => return Ok(Err(e)),
+        };
+        let client = &self.table.get(&conn)?.client;
+        let stmt = match client.prepare(&statement).await {
+            Ok(s) => s,
+            Err(e) => return Ok(Err(query_error(e))),
+        };
+        match client.query(&stmt, &refs(&p)).await {
+            Ok(rows) => Ok(Ok(row_set(stmt.columns(), &rows))),
+            Err(e) => Ok(Err(query_error(e))),
+        }
+    }
+
+    async fn execute(
+        &mut self,
+        conn: Resource<Connection>,
+        statement: String,
+        values: Vec<ParameterValue>,
+    ) -> wasmtime::Result<Result<u64, PgError>> {
+        let p = match params(values) {
+            Ok(p) => p,
+            Err(e) => return Ok(Err(e)),
+        };
+        let client = &self.table.get(&conn)?.client;
+        match client.execute(statement.as_str(), &refs(&p)).await {
+            Ok(n) => Ok(Ok(n)),
+            Err(e) => Ok(Err(query_error(e))),
+        }
+    }
+
+    fn drop(&mut self, conn: Resource<Connection>) -> wasmtime::Result<()> {
+        // Dropping the PooledClient resets the session and returns it to the pool.
+        self.table.delete(conn)?;
+        Ok(())
+    }
+}
