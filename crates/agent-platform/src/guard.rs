@@ -4,7 +4,7 @@
 //! component); natively it is the `careagents-guardrails` library. Both speak the same types, so
 //! the pipelines see one [`Guard`] trait and never know which one they got.
 
-pub use crate::guard_types::{
+pub use careagents_guardrails::{
     AgentKind, Finding, InputContext, OutputContext, Severity, Span, Verdict, Violation,
 };
 
@@ -21,22 +21,25 @@ pub trait Guard {
 pub struct NativeGuard;
 
 impl Guard for NativeGuard {
-    fn check_input(&self, _text: &str, _ctx: &InputContext<'_>) -> Verdict {
-        todo!("wire to careagents_guardrails::check_input when it lands")
+    fn check_input(&self, text: &str, ctx: &InputContext<'_>) -> Verdict {
+        careagents_guardrails::check_input(text, ctx)
     }
-    fn check_output(&self, _text: &str, _ctx: &OutputContext<'_>) -> Verdict {
-        todo!("wire to careagents_guardrails::check_output when it lands")
+    fn check_output(&self, text: &str, ctx: &OutputContext<'_>) -> Verdict {
+        careagents_guardrails::check_output(text, ctx)
     }
 }
 
-/// Upper-case contract names of the distinct violations in `verdict`, in first-seen order
-/// (what goes into the `violations` array of a 403 `AI_SECURITY_VIOLATION`).
+/// Upper-case contract names of the violations that made `verdict` (blocking ones first):
+/// what goes into the `violations` array of a 403 `AI_SECURITY_VIOLATION`. Falls back to every
+/// finding's code so a refusal never comes without a reason.
 pub fn violation_codes(verdict: &Verdict) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for f in &verdict.findings {
-        let c = f.violation.code();
-        if !out.contains(&c) {
-            out.push(c);
+    let mut out: Vec<&'static str> = verdict.violations().iter().map(|v| v.code()).collect();
+    if out.is_empty() {
+        for f in &verdict.findings {
+            let c = f.violation.code();
+            if !out.contains(&c) {
+                out.push(c);
+            }
         }
     }
     out

@@ -8,7 +8,6 @@
 //! This crate does no I/O of its own: everything here is plain data and pure functions.
 
 pub mod guard;
-mod guard_types;
 pub mod http;
 pub mod json;
 pub mod platform;

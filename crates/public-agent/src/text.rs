@@ -1,0 +1,173 @@
+//! Word-level text handling shared by intent detection, retrieval and composition.
+
+/// Words that carry no topic: English function words plus the conversational filler of chat
+/// questions ("tell me about", "I would like to know"). Removing them leaves the content words
+/// that retrieval and confidence are measured on.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as",
+    "at", "be", "been", "before", "being", "both", "but", "by", "can", "could", "did", "do",
+    "does", "doing", "during", "each", "few", "for", "from", "further", "get", "got", "had",
+    "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in",
+    "into", "is", "it", "its", "just", "know", "let", "like", "me", "might", "mine", "more",
+    "most", "much", "must", "my", "need", "no", "nor", "not", "now", "of", "off", "on", "once",
+    "only", "or", "other", "our", "ours", "out", "over", "own", "please", "same", "shall", "she",
+    "should", "so", "some", "such", "tell", "than", "thank", "thanks", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
+    "until", "up", "us", "use", "very", "want", "was", "we", "were", "what", "when", "where",
+    "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours",
+    "hi", "hello", "dear", "ok", "okay", "yes", "explain", "give", "show", "looking", "interested",
+    "wondering", "wonder", "question", "questions", "answer", "im", "ive", "id", "youre", "dont",
+    "doesnt", "cant", "whats", "hows", "one", "way", "ways", "bit", "writecarenotes", "wcn",
+];
+
+/// Words that name no topic at all: a question made only of these ("tell me about stuff") is
+/// vague, not gibberish, and deserves an overview plus clarifying follow-ups.
+const VAGUE_WORDS: &[&str] = &[
+    "stuff", "things", "thing", "something", "anything", "everything", "info", "information",
+    "details", "detail", "general", "overview", "product", "products", "service", "services",
+    "software", "system", "offer", "offering", "company", "generally", "basically", "etc",
+];
+
+/// True when `w` (lower case) is a stop word.
+pub fn is_stop_word(w: &str) -> bool {
+    STOP_WORDS.contains(&w)
+}
+
+/// True when `w` (lower case) is a topic-free word such as "stuff".
+pub fn is_vague_word(w: &str) -> bool {
+    VAGUE_WORDS.contains(&w)
+}
+
+/// Lower-case alphanumeric tokens of `text` (apostrophes dropped inside words, so "don't"
+/// becomes "dont"). Only letters and digits survive, which also makes every token safe to
+/// splice into a `to_tsquery` expression.
+pub fn tokens(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for ch in text.chars() {
+        if ch.is_alphanumeric() {
+            cur.extend(ch.to_lowercase());
+        } else if (ch == '\'' || ch == '\u{2019}') && !cur.is_empty() {
+            continue;
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// The distinct content words of `text`: tokens that are neither stop words nor vague words,
+/// at most `max` of them, in order of first appearance.
+pub fn content_words(text: &str, max: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in tokens(text) {
+        if t.chars().count() < 2 && !t.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if is_stop_word(&t) || is_vague_word(&t) || out.contains(&t) {
+            continue;
+        }
+        out.push(t);
+        if out.len() >= max {
+            break;
+        }
+    }
+    out
+}
+
+/// A crude English stem for matching words between a question and a passage: lower case and
+/// common suffixes stripped ("inspections" / "inspection", "integrates" / "integrate"). Good
+/// enough to rank sentences; the database does the real stemming for retrieval.
+pub fn stem(word: &str) -> String {
+    let mut w = word.to_lowercase();
+    for suf in ["ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s"] {
+        if w.len() > suf.len() + 3 {
+            if let Some(base) = w.strip_suffix(suf) {
+                w = base.to_owned();
+                break;
+            }
+        }
+    }
+    if w.len() > 4 && w.ends_with('e') {
+        w.pop();
+    }
+    w
+}
+
+/// Splits prose into sentences on `.`, `!`, `?` followed by whitespace; keeps the punctuation.
+/// Decimal points and "e.g." style abbreviations without a following space stay intact.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1).is_some_and(|n| n.is_ascii_whitespace())
+        {
+            let s = text[start..=i].trim();
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    let tail = text[start..].trim();
+    if !tail.is_empty() {
+        out.push(tail);
+    }
+    out
+}
+
+/// Removes anything that could render as markup in a browser: `<`, `>` and backticks become
+/// spaces. Knowledge-base prose contains none, so this only ever bites on bad content, but it
+/// makes "the answer never carries markup" true by construction.
+pub fn strip_markup(text: &str) -> String {
+    text.chars()
+        .map(|c| if matches!(c, '<' | '>' | '`') { ' ' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_words_drop_filler() {
+        assert_eq!(
+            content_words("How much does the Professional plan cost per month?", 12),
+            vec!["professional", "plan", "cost", "per", "month"]
+        );
+        assert!(content_words("tell me about stuff", 12).is_empty());
+        assert_eq!(content_words("Don't you support GP-Connect?", 12), vec!["support", "gp", "connect"]);
+    }
+
+    #[test]
+    fn tokens_are_query_safe() {
+        for t in tokens("a:b & c|d !e (f) <g> 'h' *i") {
+            assert!(t.chars().all(char::is_alphanumeric), "{t}");
+        }
+    }
+
+    #[test]
+    fn sentences_split_on_terminal_punctuation() {
+        let s = sentences("Prices exclude VAT. It costs £1,299.50 per month! Really? Yes");
+        assert_eq!(s, vec!["Prices exclude VAT.", "It costs £1,299.50 per month!", "Really?", "Yes"]);
+    }
+
+    #[test]
+    fn stems_match_inflections() {
+        assert_eq!(stem("inspections"), stem("inspection"));
+        assert_eq!(stem("integrates"), stem("integrate"));
+        assert_eq!(stem("CQC"), "cqc");
+    }
+
+    #[test]
+    fn markup_is_removed() {
+        assert_eq!(strip_markup("<script>x</script>"), " script x /script ");
+    }
+}
