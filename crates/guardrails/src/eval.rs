@@ -1,0 +1,246 @@
+//! Evaluation: recall, false-positive rate and latency per source.
+//!
+//! [`run`] scores a JSONL file with the shipped engine (host CLI
+//! `careagents guard eval <file.jsonl> [--json]`). [`out_of_fold`] and
+//! [`leave_one_source_out`] judge the rules + classifier combination honestly: every row is
+//! scored by a classifier that was trained without it (5-fold stratified by source and label),
+//! or without its whole source. The length rule is disabled during evaluation (`max_chars` is
+//! unbounded): the development set's benign rows are short, so it would flatter recall.
+
+use crate::model::Model;
+use crate::train::{featurize, train_vectors, Config, Rng, Sample};
+use crate::{check_input_with, AgentKind, InputContext};
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+/// Counts of one group of rows.
+#[derive(Debug, Clone, Default)]
+pub struct Metrics {
+    pub rows: usize,
+    pub attacks: usize,
+    pub caught: usize,
+    pub benign: usize,
+    pub false_positives: usize,
+    /// Per-row latency in microseconds (empty when not timed).
+    pub latencies_us: Vec<f64>,
+}
+
+impl Metrics {
+    fn add(&mut self, attack: bool, blocked: bool, us: Option<f64>) {
+        self.rows += 1;
+        if attack {
+            self.attacks += 1;
+            self.caught += usize::from(blocked);
+        } else {
+            self.benign += 1;
+            self.false_positives += usize::from(blocked);
+        }
+        if let Some(us) = us {
+            self.latencies_us.push(us);
+        }
+    }
+
+    /// Share of attacks refused; `None` without attack rows.
+    pub fn recall(&self) -> Option<f64> {
+        (self.attacks > 0).then(|| self.caught as f64 / self.attacks as f64)
+    }
+
+    /// Share of benign rows refused; `None` without benign rows.
+    pub fn fpr(&self) -> Option<f64> {
+        (self.benign > 0).then(|| self.false_positives as f64 / self.benign as f64)
+    }
+
+    /// Latency percentile (nearest rank), microseconds.
+    pub fn percentile_us(&self, q: f64) -> Option<f64> {
+        if self.latencies_us.is_empty() {
+            return None;
+        }
+        let mut v = self.latencies_us.clone();
+        v.sort_by(f64::total_cmp);
+        let idx = ((q * v.len() as f64).ceil() as usize).clamp(1, v.len()) - 1;
+        Some(v[idx])
+    }
+
+    fn json(&self) -> serde_json::Value {
+        let r = |x: Option<f64>| x.map(|v| (v * 10_000.0).round() / 10_000.0);
+        let l = |x: Option<f64>| x.map(|v| (v * 10.0).round() / 10.0);
+        serde_json::json!({
+            "rows": self.rows,
+            "recall": r(self.recall()),
+            "fpr": r(self.fpr()),
+            "p50_us": l(self.percentile_us(0.50)),
+            "p99_us": l(self.percentile_us(0.99)),
+        })
+    }
+}
+
+/// Metrics overall and per source.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub overall: Metrics,
+    pub sources: BTreeMap<String, Metrics>,
+}
+
+impl Report {
+    fn add(&mut self, source: &str, attack: bool, blocked: bool, us: Option<f64>) {
+        self.overall.add(attack, blocked, us);
+        self.sources.entry(source.to_string()).or_default().add(attack, blocked, us);
+    }
+
+    /// `{"overall": {"rows","recall","fpr","p50_us","p99_us"}, "sources": {"<source>": {...}}}`.
+    pub fn to_json(&self) -> String {
+        let sources: serde_json::Map<String, serde_json::Value> =
+            self.sources.iter().map(|(k, v)| (k.clone(), v.json())).collect();
+        serde_json::json!({ "overall": self.overall.json(), "sources": sources }).to_string()
+    }
+
+    /// A table for people.
+    pub fn to_text(&self, title: &str) -> String {
+        let pct = |x: Option<f64>| x.map_or("-".to_string(), |v| format!("{:.2}%", v * 100.0));
+        let us = |x: Option<f64>| x.map_or("-".to_string(), |v| format!("{v:.1}"));
+        let mut s = format!("{title}\n{:<42} {:>6} {:>9} {:>9} {:>9} {:>9}\n", "source", "rows", "recall", "fpr", "p50_us", "p99_us");
+        let mut line = |name: &str, m: &Metrics| {
+            s.push_str(&format!(
+                "{:<42} {:>6} {:>9} {:>9} {:>9} {:>9}\n",
+                name,
+                m.rows,
+                pct(m.recall()),
+                pct(m.fpr()),
+                us(m.percentile_us(0.5)),
+                us(m.percentile_us(0.99))
+            ));
+        };
+        for (k, m) in &self.sources {
+            line(k, m);
+        }
+        line("OVERALL", &self.overall);
+        s
+    }
+}
+
+fn ctx(s: &Sample) -> InputContext<'_> {
+    InputContext {
+        agent: if s.tenant.is_some() { AgentKind::Tenant } else { AgentKind::Public },
+        tenant_id: s.tenant.as_deref(),
+        max_chars: u32::MAX,
+    }
+}
+
+/// Scores `samples` with `model`, timing every row.
+pub fn evaluate(samples: &[Sample], model: &Model) -> Report {
+    let mut r = Report::default();
+    for s in samples {
+        let c = ctx(s);
+        let t = Instant::now();
+        let v = check_input_with(&s.text, &c, model);
+        let us = t.elapsed().as_secs_f64() * 1e6;
+        r.add(&s.source, s.attack(), !v.allowed, Some(us));
+    }
+    r
+}
+
+/// Scores a JSONL file with the shipped engine and returns the printed report (JSON with
+/// `json`, else a table).
+pub fn run(jsonl: &str, json: bool) -> Result<String, String> {
+    let samples = crate::train::parse_jsonl(jsonl)?;
+    if samples.is_empty() {
+        return Err("no rows".into());
+    }
+    let r = evaluate(&samples, &crate::model::shipped());
+    Ok(if json { r.to_json() } else { r.to_text("shipped engine (rules + generated classifier)") })
+}
+
+/// Fold of every row: stratified by `(source, label)`, deterministic.
+pub fn stratified_folds(samples: &[Sample], k: usize, seed: u64) -> Vec<usize> {
+    let mut groups: BTreeMap<(&str, bool), Vec<usize>> = BTreeMap::new();
+    for (i, s) in samples.iter().enumerate() {
+        groups.entry((s.source.as_str(), s.attack())).or_default().push(i);
+    }
+    let mut fold = vec![0; samples.len()];
+    let mut rng = Rng::new(seed);
+    let mut offset = 0;
+    for (_, mut idx) in groups {
+        rng.shuffle(&mut idx);
+        for (j, i) in idx.into_iter().enumerate() {
+            fold[i] = (j + offset) % k;
+        }
+        offset += 1;
+    }
+    fold
+}
+
+/// Scores rows `test` with a model trained on rows `train`.
+fn held_out(samples: &[Sample], xs: &[Vec<(u32, f32)>], train: &[usize], test: &[usize], cfg: &Config, r: &mut Report) {
+    let x: Vec<&[(u32, f32)]> = train.iter().map(|&i| xs[i].as_slice()).collect();
+    let y: Vec<bool> = train.iter().map(|&i| samples[i].attack()).collect();
+    let model = train_vectors(&x, &y, cfg).model();
+    for &i in test {
+        let s = &samples[i];
+        let v = check_input_with(&s.text, &ctx(s), &model);
+        r.add(&s.source, s.attack(), !v.allowed, None);
+    }
+}
+
+/// `k`-fold out-of-fold report: each row scored by a classifier trained on the other folds.
+pub fn out_of_fold(samples: &[Sample], k: usize, cfg: &Config) -> Report {
+    let xs = featurize(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>());
+    let folds = stratified_folds(samples, k, cfg.seed);
+    let mut r = Report::default();
+    for f in 0..k {
+        let train: Vec<usize> = (0..samples.len()).filter(|&i| folds[i] != f).collect();
+        let test: Vec<usize> = (0..samples.len()).filter(|&i| folds[i] == f).collect();
+        held_out(samples, &xs, &train, &test, cfg, &mut r);
+    }
+    r
+}
+
+/// Leave-one-source-out report: each source scored by a classifier trained on the others.
+pub fn leave_one_source_out(samples: &[Sample], cfg: &Config) -> Report {
+    let xs = featurize(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>());
+    let sources: std::collections::BTreeSet<&str> = samples.iter().map(|s| s.source.as_str()).collect();
+    let mut r = Report::default();
+    for src in sources {
+        let train: Vec<usize> = (0..samples.len()).filter(|&i| samples[i].source != src).collect();
+        let test: Vec<usize> = (0..samples.len()).filter(|&i| samples[i].source == src).collect();
+        held_out(samples, &xs, &train, &test, cfg, &mut r);
+    }
+    r
+}
+
+/// Rules alone (a classifier that always says 0), to show what each half contributes.
+pub fn rules_only(samples: &[Sample]) -> Report {
+    let zero = Model { weights: crate::model::Weights::Dense(vec![0.0; crate::features::DIM]), bias: -40.0 };
+    let mut r = Report::default();
+    for s in samples {
+        let v = check_input_with(&s.text, &ctx(s), &zero);
+        r.add(&s.source, s.attack(), !v.allowed, None);
+    }
+    r
+}
+
+/// One row's out-of-fold outcome, for error analysis.
+#[derive(Debug, Clone)]
+pub struct RowOutcome {
+    pub index: usize,
+    pub blocked: bool,
+    pub verdict: crate::Verdict,
+}
+
+/// Out-of-fold verdict of every row (same folds and models as [`out_of_fold`]).
+pub fn out_of_fold_rows(samples: &[Sample], k: usize, cfg: &Config) -> Vec<RowOutcome> {
+    let xs = featurize(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>());
+    let folds = stratified_folds(samples, k, cfg.seed);
+    let mut out = Vec::with_capacity(samples.len());
+    for f in 0..k {
+        let train: Vec<usize> = (0..samples.len()).filter(|&i| folds[i] != f).collect();
+        let x: Vec<&[(u32, f32)]> = train.iter().map(|&i| xs[i].as_slice()).collect();
+        let y: Vec<bool> = train.iter().map(|&i| samples[i].attack()).collect();
+        let model = train_vectors(&x, &y, cfg).model();
+        for i in (0..samples.len()).filter(|&i| folds[i] == f) {
+            let v = check_input_with(&samples[i].text, &ctx(&samples[i]), &model);
+            out.push(RowOutcome { index: i, blocked: !v.allowed, verdict: v });
+        }
+    }
+    out.sort_by_key(|r| r.index);
+    out
+}

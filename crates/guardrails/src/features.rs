@@ -1,0 +1,132 @@
+//! Hashed features of the linear classifier.
+//!
+//! The classifier sees the canonical token stream (after normalisation, so obfuscation does not
+//! change the features) as word unigrams, word bigrams and character n-grams of the canonical
+//! text, hashed with 32-bit FNV-1a into `2^BITS` signed buckets. Training ([`crate::train`])
+//! and scoring ([`crate::model`]) call the same [`for_each`], so the two can never disagree;
+//! `FEATURE_FIXTURE` in the generated weights pins the hashing so that a change to this file
+//! without retraining fails a test.
+
+use crate::normalize::Normalized;
+
+/// Number of hash bits: `2^BITS` weights.
+pub const BITS: u32 = 18;
+/// Number of weights.
+pub const DIM: usize = 1 << BITS;
+/// Character n-gram sizes.
+pub const CHAR_NGRAMS: [usize; 2] = [3, 5];
+/// Tokens beyond this are not featurised (bounds latency on huge inputs).
+pub const MAX_TOKENS: usize = 4096;
+
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
+/// FNV-1a over `bytes`, continuing from `h`.
+#[inline]
+pub fn fnv1a(mut h: u32, bytes: &[u8]) -> u32 {
+    for &b in bytes {
+        h ^= b as u32;
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// Final avalanche so that the top bits (the bucket) depend on every input byte.
+#[inline]
+fn mix(mut h: u32) -> u32 {
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x7feb_352d);
+    h ^= h >> 15;
+    h = h.wrapping_mul(0x846c_a68b);
+    h ^= h >> 16;
+    h
+}
+
+/// Bucket and sign of a finished hash.
+#[inline]
+pub fn bucket(h: u32) -> (u32, f32) {
+    let m = mix(h);
+    (m >> (32 - BITS), if m & 1 == 0 { 1.0 } else { -1.0 })
+}
+
+/// Calls `f(bucket, sign)` for every feature of `n`; returns how many were emitted.
+pub(crate) fn for_each(n: &Normalized, mut f: impl FnMut(u32, f32)) -> usize {
+    let ntok = n.tokens.len().min(MAX_TOKENS);
+    let mut count = 0usize;
+    // bias-like feature so empty text still has a defined score
+    let (b, s) = bucket(fnv1a(FNV_OFFSET, b"\x00len"));
+    f(b, s);
+    count += 1;
+    let mut prev: Option<&str> = None;
+    for i in 0..ntok {
+        let w = n.word(i);
+        let hw = fnv1a(fnv1a(FNV_OFFSET, b"w:"), w.as_bytes());
+        let (b, s) = bucket(hw);
+        f(b, s);
+        count += 1;
+        if let Some(p) = prev {
+            let h = fnv1a(fnv1a(fnv1a(fnv1a(FNV_OFFSET, b"b:"), p.as_bytes()), b" "), w.as_bytes());
+            let (b, s) = bucket(h);
+            f(b, s);
+            count += 1;
+        }
+        prev = Some(w);
+    }
+    // character n-grams over " w1 w2 ... wn " (the buffer already ends every word with ' ')
+    let end = if ntok == 0 {
+        0
+    } else {
+        n.tokens[ntok - 1].t1 as usize + 1
+    };
+    let text = &n.buf.as_bytes()[..end.min(n.buf.len())];
+    for &k in CHAR_NGRAMS.iter() {
+        let seed = fnv1a(FNV_OFFSET, &[b'c', k as u8]);
+        // leading space
+        if text.len() + 1 >= k {
+            let mut h = fnv1a(seed, b" ");
+            h = fnv1a(h, &text[..k - 1]);
+            let (b, s) = bucket(h);
+            f(b, s);
+            count += 1;
+        }
+        if text.len() >= k {
+            for win in text.windows(k) {
+                let (b, s) = bucket(fnv1a(seed, win));
+                f(b, s);
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+/// Sparse feature vector `(bucket, value)`, duplicates summed, sorted, scaled by
+/// `1/sqrt(number of emitted features)`: the same scaling the scorer applies without having to
+/// deduplicate, so long texts do not dominate by sheer length.
+pub(crate) fn vector(n: &Normalized) -> Vec<(u32, f32)> {
+    let mut raw: Vec<(u32, f32)> = Vec::with_capacity(n.buf.len() * 3 + 8);
+    let count = for_each(n, |b, s| raw.push((b, s)));
+    raw.sort_unstable_by_key(|x| x.0);
+    let mut out: Vec<(u32, f32)> = Vec::with_capacity(raw.len());
+    for (b, s) in raw {
+        match out.last_mut() {
+            Some(last) if last.0 == b => last.1 += s,
+            _ => out.push((b, s)),
+        }
+    }
+    out.retain(|x| x.1 != 0.0);
+    let scale = 1.0 / (count as f32).sqrt();
+    for x in out.iter_mut() {
+        x.1 *= scale;
+    }
+    out
+}
+
+/// `(bucket, summed sign)` list of a text, used for the hashing fixtures in the weights file.
+pub fn fixture(text: &str) -> Vec<(u32, i32)> {
+    let n = crate::normalize::normalize(text);
+    let mut raw: Vec<(u32, i32)> = Vec::new();
+    for_each(&n, |b, s| raw.push((b, s as i32)));
+    raw.sort_unstable();
+    raw
+}

@@ -1,0 +1,454 @@
+//! Guardrails engine of the careagents AI agents.
+//!
+//! Plain Rust with no I/O, so the same code runs natively (host CLI, tests, benchmarks) and
+//! inside the `guardrails` WebAssembly component. Input checks normalise the text (Unicode
+//! NFKC-style folding, look-alikes, invisible characters, leetspeak, spaced letters), decode
+//! hidden payloads (base64, hex, URL encoding, rot13, Unicode tags) and check them again, run
+//! phrase and character rule families, score the text with a small hashed-n-gram logistic
+//! regression ([`model`]), detect cross-tenant references and redact UK personal data.
+//! Output checks stop canary leaks, other tenants' identifiers, PII in public answers and
+//! browser-executable markup. All tables are `const`/`static`: a fresh WebAssembly instance per
+//! request pays no initialisation.
+//!
+//! How well it works is measured, not asserted: see [`eval`] and the `oof` test.
+
+mod decode;
+pub mod eval;
+pub mod features;
+mod lexicon;
+pub mod model;
+mod model_weights;
+mod normalize;
+pub mod pii;
+mod rules;
+pub mod tenant;
+pub mod train;
+
+use model::Model;
+
+/// Violation codes; the `violations` values of CONTRACT.md plus the two the guard reports for
+/// tenant isolation and personal data. Mirrors `careagents:agents/types.violation`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Violation {
+    PromptInjection,
+    RoleManipulation,
+    DataExtraction,
+    SystemPromptExtraction,
+    MaliciousContent,
+    OversizedInput,
+    ExcessiveNesting,
+    EncodingObfuscation,
+    CrossTenantReference,
+    PiiDetected,
+}
+
+impl Violation {
+    /// The code used in HTTP error bodies and metrics (`PROMPT_INJECTION`, ...).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Violation::PromptInjection => "PROMPT_INJECTION",
+            Violation::RoleManipulation => "ROLE_MANIPULATION",
+            Violation::DataExtraction => "DATA_EXTRACTION",
+            Violation::SystemPromptExtraction => "SYSTEM_PROMPT_EXTRACTION",
+            Violation::MaliciousContent => "MALICIOUS_CONTENT",
+            Violation::OversizedInput => "OVERSIZED_INPUT",
+            Violation::ExcessiveNesting => "EXCESSIVE_NESTING",
+            Violation::EncodingObfuscation => "ENCODING_OBFUSCATION",
+            Violation::CrossTenantReference => "CROSS_TENANT_REFERENCE",
+            Violation::PiiDetected => "PII_DETECTED",
+        }
+    }
+}
+
+/// How serious a finding is. `High` and `Critical` block on their own; `Medium` needs
+/// corroboration (another rule or the classifier); `Low` is informational.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    /// Contribution of a finding of this severity to the risk score.
+    pub fn weight(self) -> f32 {
+        match self {
+            Severity::Low => 0.2,
+            Severity::Medium => 0.5,
+            Severity::High => 0.85,
+            Severity::Critical => 1.0,
+        }
+    }
+}
+
+/// Which agent is asking: public answers must carry no PII, tenant ones may.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgentKind {
+    Public,
+    Tenant,
+}
+
+/// Byte offsets into the ORIGINAL text that was checked (not the normalised form), so callers
+/// can highlight or redact exactly what the user sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+/// One reason for a verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub violation: Violation,
+    /// Stable id of the rule or model that fired, e.g. `inj.override.ignore-instructions`.
+    pub rule_id: String,
+    pub span: Option<Span>,
+    pub severity: Severity,
+    pub explanation: String,
+}
+
+/// Result of a check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    /// False when the text must be refused (input) or withheld (output).
+    pub allowed: bool,
+    /// 0.0 (benign) ..= 1.0 (certain attack).
+    pub risk_score: f32,
+    pub findings: Vec<Finding>,
+    /// The text with PII replaced by typed placeholders (`[NHS_NUMBER]`), when any was found.
+    pub redacted: Option<String>,
+}
+
+impl Verdict {
+    /// Distinct violation codes of the findings that made the verdict (blocking ones first),
+    /// for the `violations` array of an error body.
+    pub fn violations(&self) -> Vec<Violation> {
+        let mut v: Vec<(Severity, Violation)> = self
+            .findings
+            .iter()
+            .filter(|f| f.violation != Violation::PiiDetected || !self.allowed)
+            .filter(|f| f.severity >= Severity::Medium || self.allowed)
+            .map(|f| (f.severity, f.violation))
+            .collect();
+        v.sort_by(|a, b| b.0.cmp(&a.0));
+        let mut out = Vec::new();
+        for (_, x) in v {
+            if !out.contains(&x) {
+                out.push(x);
+            }
+        }
+        out
+    }
+}
+
+/// Context of an input check.
+#[derive(Debug, Clone, Copy)]
+pub struct InputContext<'a> {
+    pub agent: AgentKind,
+    /// The caller's tenant, for cross-tenant reference detection.
+    pub tenant_id: Option<&'a str>,
+    /// Longest message allowed, in characters (5,000 public, 10,000 tenant).
+    pub max_chars: u32,
+}
+
+/// Context of an output check.
+#[derive(Debug, Clone, Copy)]
+pub struct OutputContext<'a> {
+    pub agent: AgentKind,
+    pub tenant_id: Option<&'a str>,
+    /// A secret marker placed in the system prompt; its appearance in output is a leak.
+    pub canary: Option<&'a str>,
+}
+
+/// Classifier probability at or above which a message is refused on the model alone.
+pub const MODEL_THRESHOLD: f32 = 0.5;
+/// Classifier probability at or above which a `Medium` rule finding is corroborated.
+pub const MODEL_CORROBORATION: f32 = 0.25;
+/// Only the first this many bytes of a message are analysed (oversized input is refused anyway).
+pub const MAX_ANALYSED_BYTES: usize = 64 * 1024;
+/// Hidden payloads are decoded at most this deep (base64 inside base64 ...).
+const MAX_DECODE_DEPTH: u8 = 2;
+
+/// Checks a user message before anything is retrieved for it, with the shipped classifier.
+pub fn check_input(text: &str, ctx: &InputContext) -> Verdict {
+    check_input_with(text, ctx, &model::shipped())
+}
+
+/// [`check_input`] with an explicit classifier (used by the out-of-fold evaluation, which
+/// scores each row with a model that never saw it).
+pub fn check_input_with(text: &str, ctx: &InputContext, model: &Model) -> Verdict {
+    let mut findings = Vec::new();
+    let chars = text.chars().count();
+    if chars > ctx.max_chars as usize {
+        findings.push(Finding {
+            violation: Violation::OversizedInput,
+            rule_id: "size.max-chars".into(),
+            span: None,
+            severity: Severity::Critical,
+            explanation: format!("message has {chars} characters, more than {}", ctx.max_chars),
+        });
+    }
+    let analysed = truncate(text, MAX_ANALYSED_BYTES);
+    let p = analyse(analysed, ctx.tenant_id, model, 0, &mut findings);
+    let (blocked, mut risk) = decide(&findings, p);
+    if blocked && !findings.iter().any(|f| f.severity >= Severity::High && f.violation != Violation::PiiDetected) {
+        // the classifier made (or corroborated) the decision: say so
+        let violation = findings
+            .iter()
+            .filter(|f| f.violation != Violation::PiiDetected)
+            .max_by_key(|f| f.severity)
+            .map_or(Violation::PromptInjection, |f| f.violation);
+        findings.push(Finding {
+            violation,
+            rule_id: "model.linear".into(),
+            span: None,
+            severity: if p >= 0.9 { Severity::High } else { Severity::Medium },
+            explanation: format!("the classifier scores this as an attack (p = {p:.2})"),
+        });
+    }
+    let pii = pii::find(text);
+    for m in &pii {
+        findings.push(Finding {
+            violation: Violation::PiiDetected,
+            rule_id: format!("pii.{}", m.kind.id()),
+            span: Some(m.span),
+            severity: Severity::Low,
+            explanation: format!("contains personal data ({})", m.kind.placeholder()),
+        });
+    }
+    if !blocked {
+        risk = risk.min(0.49);
+    }
+    Verdict { allowed: !blocked, risk_score: risk, findings, redacted: pii::redact_matches(text, &pii) }
+}
+
+/// The longest prefix of `s` of at most `max` bytes ending on a character boundary.
+fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut e = max;
+    while !s.is_char_boundary(e) {
+        e -= 1;
+    }
+    &s[..e]
+}
+
+/// Rules, classifier and hidden payloads of one text; returns the classifier probability.
+fn analyse(text: &str, tenant: Option<&str>, model: &Model, depth: u8, out: &mut Vec<Finding>) -> f32 {
+    let n = normalize::normalize(text);
+    rules::run_phrases(&n, rules::PHRASES, out);
+    rules::chat_template(text, out);
+    rules::fake_turns(text, out);
+    rules::markup(text, false, out);
+    rules::sql_select_star(text, out);
+    tenant::check(text, &n, tenant, out);
+    obfuscation_signals(&n, out);
+    let p = model.score(&n);
+    if depth < MAX_DECODE_DEPTH {
+        let outer_blocked = decide(out, p).0;
+        for d in decode::payloads(text, &n) {
+            let whole = d.span.start == 0 && d.span.end as usize == text.len() && d.kind != "base64" && d.kind != "hex";
+            let mut inner = Vec::new();
+            let pi = analyse(&d.text, tenant, model, depth + 1, &mut inner);
+            let (inner_blocked, _) = decide(&inner, pi);
+            if d.kind == "unicode-tags" && !inner_blocked {
+                out.push(Finding {
+                    violation: Violation::EncodingObfuscation,
+                    rule_id: "obf.unicode-tags".into(),
+                    span: Some(d.span),
+                    severity: Severity::Medium,
+                    explanation: "contains invisible Unicode tag characters".into(),
+                });
+            }
+            if !inner_blocked || (whole && outer_blocked) {
+                continue;
+            }
+            out.push(Finding {
+                violation: Violation::EncodingObfuscation,
+                rule_id: format!("obf.decoded.{}", d.kind),
+                span: Some(d.span),
+                severity: Severity::High,
+                explanation: format!("a {} encoded payload hides an attack", d.kind),
+            });
+            for f in inner.into_iter().filter(|f| f.severity >= Severity::Medium) {
+                out.push(Finding {
+                    rule_id: format!("decoded.{}.{}", d.kind, f.rule_id),
+                    span: Some(d.span),
+                    ..f
+                });
+            }
+            if pi >= MODEL_THRESHOLD {
+                out.push(Finding {
+                    violation: Violation::PromptInjection,
+                    rule_id: format!("decoded.{}.model.linear", d.kind),
+                    span: Some(d.span),
+                    severity: Severity::Medium,
+                    explanation: format!("the classifier scores the decoded payload as an attack (p = {pi:.2})"),
+                });
+            }
+        }
+    }
+    p
+}
+
+fn obfuscation_signals(n: &normalize::Normalized, out: &mut Vec<Finding>) {
+    let o = n.obf;
+    let mut push = |id: &str, sev: Severity, expl: &str| {
+        out.push(Finding {
+            violation: Violation::EncodingObfuscation,
+            rule_id: id.into(),
+            span: None,
+            severity: sev,
+            explanation: expl.into(),
+        })
+    };
+    if o.invisible_in_word >= 3 {
+        push("obf.invisible-characters", Severity::Medium, "hides zero-width or bidi characters inside words");
+    } else if o.invisible_in_word > 0 {
+        push("obf.invisible-characters", Severity::Low, "has invisible characters inside a word");
+    }
+    if o.mixed_script_words >= 2 {
+        push("obf.homoglyphs", Severity::Medium, "mixes look-alike letters of other scripts into Latin words");
+    } else if o.mixed_script_words == 1 {
+        push("obf.homoglyphs", Severity::Low, "mixes a look-alike letter into a Latin word");
+    }
+    if o.leet >= 2 || o.spaced >= 1 {
+        push("obf.leet-or-spacing", Severity::Low, "writes known words in leetspeak or spaced letters");
+    }
+}
+
+/// Decision over findings and classifier probability: `(blocked, risk score)`.
+fn decide(findings: &[Finding], p: f32) -> (bool, f32) {
+    let mut max_w = 0.0f32;
+    let mut strong = false;
+    let mut mediums: Vec<&str> = Vec::new();
+    for f in findings.iter().filter(|f| f.violation != Violation::PiiDetected) {
+        max_w = max_w.max(f.severity.weight());
+        match f.severity {
+            Severity::High | Severity::Critical => strong = true,
+            Severity::Medium => {
+                if !mediums.contains(&f.rule_id.as_str()) {
+                    mediums.push(&f.rule_id);
+                }
+            }
+            Severity::Low => {}
+        }
+    }
+    let corroborated = mediums.len() >= 2 || (!mediums.is_empty() && p >= MODEL_CORROBORATION);
+    let blocked = strong || corroborated || p >= MODEL_THRESHOLD;
+    let mut risk = max_w.max(p);
+    if corroborated {
+        risk = risk.max(0.7);
+    }
+    (blocked, risk.clamp(0.0, 1.0))
+}
+
+/// Checks an answer before it is sent: canary (system prompt) leaks, other tenants'
+/// identifiers, PII in public answers and markup that would run in a browser.
+pub fn check_output(text: &str, ctx: &OutputContext) -> Verdict {
+    let mut findings = Vec::new();
+    if let Some(canary) = ctx.canary.filter(|c| !c.trim().is_empty()) {
+        if let Some(f) = canary_leak(text, canary) {
+            findings.push(f);
+        }
+    }
+    rules::markup(text, true, &mut findings);
+    rules::chat_template(text, &mut findings);
+    tenant::check_output(text, ctx.tenant_id, &mut findings);
+    let pii = pii::find(text);
+    let public = ctx.agent == AgentKind::Public;
+    for m in &pii {
+        findings.push(Finding {
+            violation: Violation::PiiDetected,
+            rule_id: format!("out.pii.{}", m.kind.id()),
+            span: Some(m.span),
+            severity: if public { Severity::High } else { Severity::Low },
+            explanation: format!("the answer contains personal data ({})", m.kind.placeholder()),
+        });
+    }
+    let blocked = findings.iter().any(|f| f.severity >= Severity::High);
+    let risk = findings.iter().map(|f| f.severity.weight()).fold(0.0f32, f32::max);
+    Verdict {
+        allowed: !blocked,
+        risk_score: if blocked { risk } else { risk.min(0.49) },
+        findings,
+        redacted: pii::redact_matches(text, &pii),
+    }
+}
+
+/// The canary in `text`, verbatim (ASCII case-insensitive) or after normalisation (so
+/// zero-width characters or look-alikes inside it do not hide the leak).
+fn canary_leak(text: &str, canary: &str) -> Option<Finding> {
+    let span = rules::find_ci(text.as_bytes(), canary.as_bytes(), 0)
+        .map(|p| Span { start: p as u32, end: (p + canary.len()) as u32 });
+    let hit = span.is_some() || {
+        let c = normalize::normalize(canary);
+        let t = normalize::normalize(text);
+        !c.buf.trim().is_empty() && t.buf.contains(c.buf.trim_end())
+    };
+    hit.then(|| Finding {
+        violation: Violation::SystemPromptExtraction,
+        rule_id: "out.canary".into(),
+        span,
+        severity: Severity::Critical,
+        explanation: "the answer contains the system prompt's canary".into(),
+    })
+}
+
+/// `true` when the JSON `body` nests objects/arrays at most `max_depth` deep (the
+/// `EXCESSIVE_NESTING` check, CONTRACT.md: deeper than 10 is refused). A streaming byte scan
+/// that skips strings and never parses, so it is safe and O(n) on hostile 1 MiB bodies before
+/// any parser sees them. Malformed JSON is left to the parser (`INVALID_REQUEST`).
+pub fn check_json_depth(body: &[u8], max_depth: usize) -> bool {
+    let mut depth = 0usize;
+    let mut in_str = false;
+    let mut esc = false;
+    for &c in body {
+        if in_str {
+            if esc {
+                esc = false;
+            } else if c == b'\\' {
+                esc = true;
+            } else if c == b'"' {
+                in_str = false;
+            }
+            continue;
+        }
+        match c {
+            b'"' => in_str = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > max_depth {
+                    return false;
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_depth_counts_only_structure() {
+        assert!(check_json_depth(br#"{"a":[1,{"b":"[[[[[[[[[[[["}]}"#, 3));
+        assert!(!check_json_depth(br#"{"a":[1,{"b":[2]}]}"#, 3));
+        assert!(check_json_depth(br#"{"a":"\"{{{{"}"#, 1));
+        let deep = "[".repeat(11) + &"]".repeat(11);
+        assert!(!check_json_depth(deep.as_bytes(), 10));
+        assert!(check_json_depth(deep[1..deep.len() - 1].as_bytes(), 10));
+    }
+
+    #[test]
+    fn codes_match_the_contract() {
+        assert_eq!(Violation::CrossTenantReference.code(), "CROSS_TENANT_REFERENCE");
+        assert_eq!(Violation::PiiDetected.code(), "PII_DETECTED");
+        assert_eq!(Violation::PromptInjection.code(), "PROMPT_INJECTION");
+    }
+}

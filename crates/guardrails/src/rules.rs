@@ -1,0 +1,508 @@
+//! Rule families: phrase patterns over the canonical token stream, and character-level scans
+//! for markup, chat-template tokens and fake conversation turns.
+//!
+//! Phrase patterns are sequences of word classes with a bounded number of skipped words
+//! between them, so "ignore all of the previous instructions" and "ｉｇｎｏｒｅ   previous
+//! instructions" match the same rule while "ignore the previous care plan" does not (no
+//! instruction noun). Rules carry a severity: `High` and `Critical` block on their own,
+//! `Medium` only with corroboration (a second rule or the classifier), `Low` never.
+
+use crate::lexicon::c::*;
+use crate::normalize::Normalized;
+use crate::{Finding, Severity, Span, Violation};
+
+/// A phrase rule: classes of consecutive slots, each with the number of words that may be
+/// skipped before it.
+pub(crate) struct Phrase {
+    pub id: &'static str,
+    pub violation: Violation,
+    pub severity: Severity,
+    pub slots: &'static [(u64, u8)],
+    pub explanation: &'static str,
+}
+
+use Severity::{High, Low, Medium};
+use Violation::*;
+
+macro_rules! phrase {
+    ($id:expr, $v:expr, $s:expr, [$(($m:expr, $g:expr)),+], $e:expr) => {
+        Phrase { id: $id, violation: $v, severity: $s, slots: &[$(($m, $g)),+], explanation: $e }
+    };
+}
+
+/// All phrase rules (the cross-tenant ones live in [`crate::tenant`]).
+pub(crate) static PHRASES: &[Phrase] = &[
+    // ---- instruction override
+    phrase!("inj.override.ignore-instructions", PromptInjection, High,
+        [(IGNORE, 0), (PRIOR, 3), (INSTR, 3)],
+        "asks to ignore or override the previous instructions"),
+    phrase!("inj.override.ignore-instructions-bare", PromptInjection, Medium,
+        [(IGNORE, 0), (INSTR, 2)],
+        "asks to ignore instructions"),
+    phrase!("inj.override.ignore-everything", PromptInjection, Medium,
+        [(IGNORE, 0), (EVERYTHING | PRIOR, 2), (BEFORE | INSTR_WEAK, 2)],
+        "asks to forget everything said before"),
+    phrase!("inj.override.do-not-follow", PromptInjection, High,
+        [(NEG, 0), (FOLLOW, 2), (PRIOR | INSTR, 3), (INSTR, 2)],
+        "asks not to follow the instructions"),
+    phrase!("inj.override.your-new-instructions", PromptInjection, High,
+        [(YOU, 0), (NEW, 1), (INSTR | TASK, 1)],
+        "announces new instructions for the assistant"),
+    phrase!("inj.override.now-new-instructions", PromptInjection, Medium,
+        [(NOW, 0), (NEW, 2), (INSTR | TASK, 1)],
+        "announces new instructions"),
+    phrase!("inj.payload.say-pwned", PromptInjection, Medium,
+        [(SAY, 0), (PWNED, 4)],
+        "asks to print an injection marker"),
+    // ---- role manipulation
+    phrase!("role.pretend.privileged", RoleManipulation, High,
+        [(PRETEND, 0), (PRIV_ROLE, 5)],
+        "asks the assistant to pretend to be a privileged role or system"),
+    phrase!("role.act-as.privileged", RoleManipulation, High,
+        [(YOU, 0), (ARE | ACT, 2), (AS | LIKE, 1), (PRIV_ROLE, 3)],
+        "asks the assistant to act as a privileged role or system"),
+    phrase!("role.act-as.privileged-imperative", RoleManipulation, Medium,
+        [(ACT, 0), (AS | LIKE, 0), (PRIV_ROLE, 3)],
+        "asks to act as a privileged role or system"),
+    phrase!("role.you-are-now", RoleManipulation, Medium,
+        [(YOU, 0), (ARE, 0), (NOW, 0)],
+        "redefines what the assistant is"),
+    phrase!("role.from-now-on", RoleManipulation, Medium,
+        [(FROM, 0), (NOW, 0), (ON, 0), (YOU | ACT | ARE, 3)],
+        "redefines the assistant's behaviour from now on"),
+    phrase!("role.not-bound", RoleManipulation, High,
+        [(YOU, 0), (ARE, 1), (NEG, 1), (BOUND, 2)],
+        "claims the assistant is no longer bound by its rules"),
+    phrase!("role.do-anything-now", RoleManipulation, High,
+        [(DO, 0), (ANYTHING, 0), (NOW, 0)],
+        "\"do anything now\" jailbreak"),
+    phrase!("role.jailbreak-word", RoleManipulation, Medium,
+        [(JAILWORD, 0)],
+        "jailbreak vocabulary"),
+    phrase!("role.no-restrictions", RoleManipulation, Medium,
+        [(WITHOUT | NEG, 0), (NORESTRICT, 3)],
+        "asks for answers without restrictions or filters"),
+    phrase!("role.mode-switch", RoleManipulation, High,
+        [(ENABLE, 0), (PRIV_MODE, 2), (MODE, 1)],
+        "asks to switch into a privileged or unrestricted mode"),
+    // ---- system prompt extraction
+    phrase!("sysprompt.reveal", SystemPromptExtraction, High,
+        [(REVEAL, 0), (SELF_REF | SELF_STRONG, 4), (SYSNOUN_STRONG, 2)],
+        "asks to reveal the assistant's instructions or prompt"),
+    phrase!("sysprompt.reveal-system", SystemPromptExtraction, High,
+        [(REVEAL, 0), (SELF_STRONG, 4), (SYSNOUN, 2)],
+        "asks to reveal the system's hidden configuration"),
+    phrase!("sysprompt.reveal-rules", SystemPromptExtraction, Medium,
+        [(REVEAL, 0), (YOU, 3), (SYSNOUN, 2)],
+        "asks about the assistant's own rules"),
+    phrase!("sysprompt.written-above", SystemPromptExtraction, High,
+        [(WHAT, 0), (WAS, 1), (WRITTEN, 1), (BEGINNING, 4)],
+        "asks what was written before the conversation"),
+    phrase!("sysprompt.repeat-above", SystemPromptExtraction, Medium,
+        [(REVEAL, 0), (WORDS | EVERYTHING | INSTR_WEAK, 3), (BEGINNING | BEFORE, 2)],
+        "asks to repeat the text above"),
+    phrase!("sysprompt.system-prompt", SystemPromptExtraction, Medium,
+        [(SELF_STRONG, 0), (SYSNOUN_STRONG, 0)],
+        "mentions the system prompt"),
+    phrase!("secret.reveal", SystemPromptExtraction, Medium,
+        [(REVEAL, 0), (SECRET, 4)],
+        "asks to reveal a secret or password"),
+    // ---- bulk data extraction
+    phrase!("data.bulk.sensitive", DataExtraction, High,
+        [(BULK_VERB, 0), (ALL, 4), (HIGH_DATA, 3)],
+        "asks for all users, tenants, credentials or the database"),
+    phrase!("data.bulk.people-records", DataExtraction, High,
+        [(BULK_VERB, 0), (ALL, 4), (PERSON, 1), (DATA2, 1)],
+        "asks for every person's records"),
+    phrase!("data.bulk", DataExtraction, Medium,
+        [(BULK_VERB, 0), (ALL, 4), (DATA_NOUN, 3)],
+        "asks for all records of a kind"),
+    phrase!("data.dump", DataExtraction, High,
+        [(DUMP, 0), (HIGH_DATA | DATA_NOUN, 3)],
+        "asks to dump or export stored data"),
+    phrase!("data.authority-claim", DataExtraction, High,
+        [(AS, 0), (AUTHORITY, 2), (ALL, 8), (DATA_NOUN | DATA2, 3)],
+        "claims an authority to obtain everyone's data"),
+    phrase!("data.sql.union-select", MaliciousContent, High,
+        [(UNION, 0), (SELECT, 1)],
+        "SQL injection (UNION SELECT)"),
+    phrase!("data.sql.drop-table", MaliciousContent, High,
+        [(DROP, 0), (TABLE | HIGH_DATA, 0)],
+        "SQL injection (DROP TABLE)"),
+];
+
+/// Whether tokens `i..` match `p` starting at slot 0 on token `i`; returns the last token.
+fn match_from(n: &Normalized, p: &Phrase, i: usize) -> Option<usize> {
+    fn rec(n: &Normalized, slots: &[(u64, u8)], pos: usize) -> Option<usize> {
+        let Some(&(mask, gap)) = slots.first() else {
+            return Some(pos);
+        };
+        let lo = pos + 1;
+        let hi = (pos + 1 + gap as usize).min(n.tokens.len().saturating_sub(1));
+        let mut j = lo;
+        while j <= hi {
+            if n.tokens[j].mask & mask != 0 {
+                if let Some(e) = rec(n, &slots[1..], j) {
+                    return Some(e);
+                }
+            }
+            j += 1;
+        }
+        None
+    }
+    if n.tokens[i].mask & p.slots[0].0 == 0 {
+        return None;
+    }
+    rec(n, &p.slots[1..], i)
+}
+
+/// Runs a table of phrase rules; at most one finding per rule (its first match).
+pub(crate) fn run_phrases(n: &Normalized, table: &[Phrase], out: &mut Vec<Finding>) {
+    let mut first_mask = 0u64;
+    for p in table {
+        first_mask |= p.slots[0].0;
+    }
+    let mut fired = [false; 64];
+    debug_assert!(table.len() <= 64);
+    for i in 0..n.tokens.len() {
+        if n.tokens[i].mask & first_mask == 0 {
+            continue;
+        }
+        for (k, p) in table.iter().enumerate() {
+            if fired[k] {
+                continue;
+            }
+            if let Some(e) = match_from(n, p, i) {
+                fired[k] = true;
+                let altered = n.tokens[i..=e].iter().any(|t| t.altered);
+                out.push(Finding {
+                    violation: p.violation,
+                    rule_id: p.id.to_string(),
+                    span: Some(Span { start: n.tokens[i].start, end: n.tokens[e].end }),
+                    severity: p.severity,
+                    explanation: if altered {
+                        format!("{} (obfuscated)", p.explanation)
+                    } else {
+                        p.explanation.to_string()
+                    },
+                });
+                if altered && p.severity >= Medium {
+                    out.push(Finding {
+                        violation: EncodingObfuscation,
+                        rule_id: format!("obf.{}", p.id),
+                        span: Some(Span { start: n.tokens[i].start, end: n.tokens[e].end }),
+                        severity: p.severity,
+                        explanation: "the matched words were disguised (look-alike characters, \
+                                      invisible characters, leetspeak or spaced letters)"
+                            .to_string(),
+                    });
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- character-level scans
+
+fn lower_at(b: &[u8], i: usize) -> u8 {
+    b.get(i).map_or(0, |c| c.to_ascii_lowercase())
+}
+
+/// Case-insensitive ASCII prefix test at byte `i`.
+fn starts_ci(b: &[u8], i: usize, pat: &[u8]) -> bool {
+    b.len() >= i + pat.len() && b[i..i + pat.len()].eq_ignore_ascii_case(pat)
+}
+
+/// Finds `pat` case-insensitively (ASCII) from `from`.
+pub(crate) fn find_ci(b: &[u8], pat: &[u8], from: usize) -> Option<usize> {
+    if pat.is_empty() || b.len() < pat.len() {
+        return None;
+    }
+    let first = pat[0].to_ascii_lowercase();
+    (from..=b.len() - pat.len())
+        .find(|&i| b[i].to_ascii_lowercase() == first && b[i..i + pat.len()].eq_ignore_ascii_case(pat))
+}
+
+fn finding(v: Violation, id: &str, s: usize, e: usize, sev: Severity, expl: &str) -> Finding {
+    Finding {
+        violation: v,
+        rule_id: id.to_string(),
+        span: Some(Span { start: s as u32, end: e as u32 }),
+        severity: sev,
+        explanation: expl.to_string(),
+    }
+}
+
+/// Chat-template special tokens (`<|im_start|>`, `[INST]`, `<<SYS>>`, ...).
+pub(crate) fn chat_template(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut fired = false;
+    for i in 0..b.len() {
+        if fired {
+            break;
+        }
+        match b[i] {
+            b'<' if b.get(i + 1) == Some(&b'|') => {
+                // <|word|>
+                let mut j = i + 2;
+                while j < b.len() && j < i + 40 && (b[j].is_ascii_alphanumeric() || b[j] == b'_') {
+                    j += 1;
+                }
+                if j > i + 2 && b.get(j) == Some(&b'|') && b.get(j + 1) == Some(&b'>') {
+                    out.push(finding(PromptInjection, "inj.template.special-token", i, j + 2,
+                        Severity::Critical, "contains a chat-template control token"));
+                    fired = true;
+                }
+            }
+            b'[' if starts_ci(b, i, b"[inst]") || starts_ci(b, i, b"[/inst]") => {
+                out.push(finding(PromptInjection, "inj.template.inst", i, i + 6, High,
+                    "contains an [INST] chat-template marker"));
+                fired = true;
+            }
+            b'<' if starts_ci(b, i, b"<<sys>>") || starts_ci(b, i, b"<</sys>>") => {
+                out.push(finding(PromptInjection, "inj.template.sys", i, i + 7, High,
+                    "contains a <<SYS>> chat-template marker"));
+                fired = true;
+            }
+            b'<' if starts_ci(b, i, b"</s>") || starts_ci(b, i, b"<s>[") => {
+                out.push(finding(PromptInjection, "inj.template.eos", i, i + 4, Medium,
+                    "contains a sequence delimiter token"));
+                fired = true;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Fake conversation turns: a line that starts with `System:`, `Assistant:`, `### Instruction`
+/// or a bracketed `[system]` note, as if the message contained the model's own transcript.
+pub(crate) fn fake_turns(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut line = 0usize;
+    let mut best: Option<Finding> = None;
+    let mut roles = 0u32;
+    while line <= b.len() {
+        let eol = b[line..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| line + p);
+        let mut i = line;
+        while i < eol && matches!(b[i], b' ' | b'\t' | b'\r' | b'#' | b'*' | b'>' | b'-' | b'_') {
+            i += 1;
+        }
+        let hashes = b[line..i].contains(&b'#');
+        let bracket = i < eol && matches!(b[i], b'[' | b'(' | b'{' | b'<');
+        if bracket {
+            i += 1;
+        }
+        let ws = i;
+        while i < eol && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let word = &text[ws..i];
+        // skip spaces, then expect ':' / ']' etc. (or end of a markdown header)
+        let mut k = i;
+        while k < eol && b[k] == b' ' {
+            k += 1;
+        }
+        let delim = k < eol && matches!(b[k], b':' | b']' | b')' | b'}' | b'>');
+        let header = hashes && (k >= eol || b[k] == b'\r');
+        let is_role = !word.is_empty() && (delim || header || (bracket && k < eol && b[k].is_ascii_alphabetic()));
+        if is_role {
+            let w = word.to_ascii_lowercase();
+            let sev = match w.as_str() {
+                "system" | "developer" | "sys" => Some(High),
+                "assistant" | "chatgpt" | "gpt" | "ai" | "bot" | "model" | "claude" | "llm" => Some(Medium),
+                "instruction" | "instructions" | "response" if hashes || bracket => Some(Medium),
+                "human" | "user" => Some(Low),
+                _ => None,
+            };
+            // `[system note ...` style brackets only count for system
+            let sev = if bracket && !delim && w != "system" { None } else { sev };
+            if let Some(sev) = sev {
+                roles += 1;
+                if best.as_ref().is_none_or(|f| sev > f.severity) {
+                    best = Some(finding(PromptInjection, "inj.fake-turn", ws, k.min(eol) + usize::from(delim),
+                        sev, "contains a fake conversation turn (System:/Assistant:)"));
+                }
+            }
+        }
+        line = eol + 1;
+    }
+    if let Some(mut f) = best {
+        // a transcript with several role lines is a fake dialogue even with only User:/AI:
+        if roles >= 2 && f.severity < Medium {
+            f.severity = Medium;
+        }
+        out.push(f);
+    }
+}
+
+/// Whether position `i` sits inside a backtick code span/fence or a double-quoted string on
+/// the same line, i.e. the markup is being quoted rather than injected.
+fn quoted(b: &[u8], i: usize) -> bool {
+    let ticks = b[..i].iter().filter(|&&c| c == b'`').count();
+    if ticks % 2 == 1 {
+        return true;
+    }
+    let ls = b[..i].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+    let quotes = b[ls..i].iter().filter(|&&c| c == b'"').count();
+    let after = b[i..].iter().take_while(|&&c| c != b'\n').any(|&c| c == b'"');
+    quotes % 2 == 1 && after
+}
+
+/// Markup that would run in a browser and template / path injection. In input, occurrences
+/// that are merely quoted (inside backticks or double quotes) are reported at `Low`.
+pub(crate) fn markup(text: &str, for_output: bool, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut hits: Vec<(usize, usize, &'static str, Severity, &'static str)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'<' {
+            let mut j = i + 1;
+            if b.get(j) == Some(&b'/') {
+                j += 1;
+            }
+            let ns = j;
+            while j < b.len() && b[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            let tag = text[ns..j].to_ascii_lowercase();
+            if !tag.is_empty() {
+                let close = b[j..].iter().take(2048).position(|&c| c == b'>').map(|p| j + p);
+                let attrs_end = close.unwrap_or_else(|| (j + 256).min(b.len()));
+                let attrs = &b[j..attrs_end];
+                let dangerous_tag = matches!(tag.as_str(),
+                    "script" | "iframe" | "object" | "embed" | "applet" | "frame" | "frameset" | "base");
+                let handler = has_event_handler(attrs);
+                let js_url = find_ci(attrs, b"javascript:", 0).is_some()
+                    || find_ci(attrs, b"vbscript:", 0).is_some()
+                    || find_ci(attrs, b"data:text/html", 0).is_some();
+                let refresh = tag == "meta" && find_ci(attrs, b"refresh", 0).is_some();
+                if dangerous_tag {
+                    hits.push((i, attrs_end.min(b.len()), "mal.markup.script-tag", High,
+                        "contains an executable HTML element (<script>, <iframe>, ...)"));
+                } else if handler {
+                    hits.push((i, attrs_end.min(b.len()), "mal.markup.event-handler", High,
+                        "contains an HTML event handler attribute (on...=)"));
+                } else if js_url || refresh {
+                    hits.push((i, attrs_end.min(b.len()), "mal.markup.js-url", High,
+                        "contains a javascript: URL or refresh redirect in markup"));
+                }
+                i = j;
+                continue;
+            }
+        } else if (c == b'j' || c == b'J' || c == b'v' || c == b'V')
+            && (starts_ci(b, i, b"javascript:") || starts_ci(b, i, b"vbscript:"))
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        {
+            let e = i + if lower_at(b, i) == b'j' { 11 } else { 9 };
+            let sev = if for_output { High } else { Medium };
+            hits.push((i, e, "mal.url.javascript", sev, "contains a javascript: URL"));
+            i = e;
+            continue;
+        } else if c == b'{' && (b.get(i + 1) == Some(&b'{') || b.get(i + 1) == Some(&b'%')) {
+            let close: &[u8] = if b[i + 1] == b'{' { b"}}" } else { b"%}" };
+            if let Some(e) = find_ci(&b[i..(i + 512).min(b.len())], close, 2) {
+                let inner = &b[i + 2..i + e];
+                let bad = [&b"__"[..], b"config", b"self", b"import", b"os.", b"system", b"popen",
+                    b"eval", b"exec", b"request", b"lipsum", b"cycler", b"subprocess", b"constructor"]
+                    .iter()
+                    .any(|p| find_ci(inner, p, 0).is_some());
+                if bad {
+                    hits.push((i, i + e + 2, "mal.template.ssti", High,
+                        "contains server-side template injection"));
+                }
+                i += e + 2;
+                continue;
+            }
+        } else if c == b'$' && b.get(i + 1) == Some(&b'{') {
+            if let Some(e) = b[i..(i + 256).min(b.len())].iter().position(|&c| c == b'}') {
+                let inner = &b[i + 2..i + e];
+                let bad = [&b"jndi:"[..], b"env:", b"sys:", b"java", b"runtime", b"exec", b"process"]
+                    .iter()
+                    .any(|p| find_ci(inner, p, 0).is_some());
+                if bad {
+                    hits.push((i, i + e + 1, "mal.template.expression", High,
+                        "contains an expression-language / JNDI injection"));
+                }
+                i += e + 1;
+                continue;
+            }
+        } else if c == b'.' && starts_ci(b, i, b"../../") {
+            let e = (i + 64).min(b.len());
+            if find_ci(&b[i..e], b"etc/passwd", 0).is_some()
+                || find_ci(&b[i..e], b"etc/shadow", 0).is_some()
+                || find_ci(&b[i..e], b".env", 6).is_some()
+            {
+                hits.push((i, e, "mal.path-traversal", High, "contains a path traversal to system files"));
+                i = e;
+                continue;
+            }
+        } else if c == b'\'' || c == b'"' {
+            // ' OR 1=1 / ' OR '1'='1 style SQL injection
+            let e = (i + 24).min(b.len());
+            let w = &b[i + 1..e];
+            if find_ci(w, b" or 1=1", 0).is_some()
+                || find_ci(w, b" or '1'='1", 0).is_some()
+                || find_ci(w, b" or \"1\"=\"1", 0).is_some()
+                || find_ci(w, b";--", 0).is_some()
+                || find_ci(w, b"; drop ", 0).is_some()
+            {
+                hits.push((i, e, "mal.sql.tautology", High, "contains an SQL injection fragment"));
+                i = e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for (s, e, id, sev, expl) in hits {
+        if seen.contains(&id) {
+            continue;
+        }
+        seen.push(id);
+        if !for_output && quoted(b, s) {
+            out.push(finding(MaliciousContent, &format!("{id}.quoted"), s, e, Low,
+                "quotes markup or code (not executable as sent)"));
+        } else {
+            out.push(finding(MaliciousContent, id, s, e, sev, expl));
+        }
+    }
+}
+
+/// `on<letters>\s*=` inside a tag's attributes.
+fn has_event_handler(attrs: &[u8]) -> bool {
+    let mut i = 0;
+    while i + 3 < attrs.len() {
+        let prev_ok = i == 0 || matches!(attrs[i - 1], b' ' | b'\t' | b'\n' | b'/' | b'"' | b'\'');
+        if prev_ok && attrs[i].eq_ignore_ascii_case(&b'o') && attrs[i + 1].eq_ignore_ascii_case(&b'n') {
+            let mut j = i + 2;
+            while j < attrs.len() && attrs[j].is_ascii_alphabetic() {
+                j += 1;
+            }
+            if j > i + 3 {
+                let mut k = j;
+                while k < attrs.len() && attrs[k] == b' ' {
+                    k += 1;
+                }
+                if attrs.get(k) == Some(&b'=') {
+                    return true;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// `Low` finding for "select * from" style SQL (corroborating evidence only).
+pub(crate) fn sql_select_star(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    if let Some(p) = find_ci(b, b"select *", 0).or_else(|| find_ci(b, b"select*", 0)) {
+        if find_ci(&b[p..(p + 40).min(b.len())], b"from", 0).is_some() {
+            out.push(finding(DataExtraction, "data.sql.select-star", p, (p + 40).min(b.len()), Medium,
+                "contains an SQL query over a whole table"));
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Trainer of the linear classifier: L2-regularised logistic regression by SGD over the hashed
+//! features of [`crate::features`], class-balanced, with a fixed seed so that the same data
+//! always gives the same weights.
+//!
+//! It lives in the crate (not in a script) so that the out-of-fold evaluation can train one
+//! model per fold inside `cargo test`, and so that training and scoring share one feature
+//! extractor. `cargo run -p careagents-guardrails --example train -- <guard-dev.jsonl>`
+//! regenerates `src/model_weights.rs` + `src/model_weights.bin` from it.
+
+use crate::features::{self, DIM};
+use crate::model::{Model, Weights};
+use crate::normalize::normalize;
+
+/// One labelled text.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Sample {
+    pub text: String,
+    /// `injection` (or `attack`, `malicious`) versus `benign`.
+    pub label: String,
+    pub source: String,
+    /// Caller's tenant for rows that test tenant isolation.
+    #[serde(default)]
+    pub tenant: Option<String>,
+}
+
+impl Sample {
+    /// Whether the row is an attack.
+    pub fn attack(&self) -> bool {
+        matches!(self.label.as_str(), "injection" | "attack" | "malicious" | "jailbreak")
+    }
+}
+
+/// Parses JSONL rows `{"text", "label", "source"}` (blank lines ignored).
+pub fn parse_jsonl(s: &str) -> Result<Vec<Sample>, String> {
+    s.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            let r: Sample = serde_json::from_str(l).map_err(|e| format!("line {}: {e}", i + 1))?;
+            if !r.attack() && r.label != "benign" {
+                return Err(format!("line {}: unknown label {:?}", i + 1, r.label));
+            }
+            Ok(r)
+        })
+        .collect()
+}
+
+/// Hyper-parameters.
+#[derive(Debug, Clone, Copy)]
+pub struct Config {
+    pub epochs: u32,
+    /// Initial learning rate (decays as `lr / (1 + t / n)`).
+    pub lr: f32,
+    /// L2 strength per update (applied to the active features).
+    pub l2: f32,
+    pub seed: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { epochs: 8, lr: 0.5, l2: 1e-5, seed: 0x5eed_ca4e }
+    }
+}
+
+/// A trained model in full precision.
+#[derive(Debug, Clone)]
+pub struct Trained {
+    pub w: Vec<f32>,
+    pub bias: f32,
+}
+
+/// Deterministic xorshift64* generator (no `rand` dependency, same on every platform).
+pub(crate) struct Rng(u64);
+
+impl Rng {
+    pub(crate) fn new(seed: u64) -> Self {
+        Rng(seed.max(1))
+    }
+    pub(crate) fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    pub(crate) fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// Sparse feature vectors of texts (what the trainer consumes).
+pub fn featurize(texts: &[&str]) -> Vec<Vec<(u32, f32)>> {
+    texts.iter().map(|t| features::vector(&normalize(crate::truncate(t, crate::MAX_ANALYSED_BYTES)))).collect()
+}
+
+/// Trains on precomputed vectors `x` with labels `y` (true = attack).
+pub fn train_vectors(x: &[&[(u32, f32)]], y: &[bool], cfg: &Config) -> Trained {
+    assert_eq!(x.len(), y.len());
+    let n = x.len().max(1);
+    let npos = y.iter().filter(|&&v| v).count().max(1);
+    let nneg = (n - y.iter().filter(|&&v| v).count()).max(1);
+    let wpos = n as f32 / (2.0 * npos as f32);
+    let wneg = n as f32 / (2.0 * nneg as f32);
+    let mut w = vec![0.0f32; DIM];
+    let mut bias = 0.0f32;
+    let mut order: Vec<usize> = (0..x.len()).collect();
+    let mut rng = Rng::new(cfg.seed);
+    let mut t = 0u64;
+    for _ in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        for &i in &order {
+            let lr = cfg.lr / (1.0 + t as f32 / n as f32);
+            t += 1;
+            let xi = x[i];
+            let z = bias + xi.iter().map(|&(b, v)| w[b as usize] * v).sum::<f32>();
+            let p = crate::model::sigmoid(z);
+            let (target, cw) = if y[i] { (1.0, wpos) } else { (0.0, wneg) };
+            let g = (p - target) * cw;
+            for &(b, v) in xi {
+                let wb = &mut w[b as usize];
+                *wb -= lr * (g * v + cfg.l2 * *wb);
+            }
+            bias -= lr * g * 0.1;
+        }
+    }
+    Trained { w, bias }
+}
+
+/// Trains on samples.
+pub fn train(samples: &[Sample], cfg: &Config) -> Trained {
+    let texts: Vec<&str> = samples.iter().map(|s| s.text.as_str()).collect();
+    let xs = featurize(&texts);
+    let refs: Vec<&[(u32, f32)]> = xs.iter().map(|v| v.as_slice()).collect();
+    let y: Vec<bool> = samples.iter().map(|s| s.attack()).collect();
+    train_vectors(&refs, &y, cfg)
+}
+
+impl Trained {
+    /// As a scoring model.
+    pub fn model(self) -> Model<'static> {
+        Model { weights: Weights::Dense(self.w), bias: self.bias }
+    }
+
+    /// `i16` quantisation: `(q, scale)` with `w ~= q * scale`.
+    pub fn quantize(&self) -> (Vec<i16>, f32) {
+        let max = self.w.iter().fold(0.0f32, |m, &x| m.max(x.abs())).max(1e-12);
+        let scale = max / i16::MAX as f32;
+        (self.w.iter().map(|&x| (x / scale).round() as i16).collect(), scale)
+    }
+
+    /// The generated `model_weights.rs` (the `.bin` holds the little-endian `i16` weights).
+    pub fn to_rust_source(&self, scale: f32, header: &str, fixtures: &[&str]) -> String {
+        let mut s = String::new();
+        for l in header.lines() {
+            s.push_str("// ");
+            s.push_str(l);
+            s.push('\n');
+        }
+        s.push_str("//! Generated weights of the linear classifier; do not edit by hand.\n\n");
+        s.push_str(&format!("/// Bias of the logistic regression.\npub(crate) const BIAS: f32 = {:?};\n", self.bias));
+        s.push_str(&format!("/// `w[i] = WEIGHTS[i] * SCALE`.\npub(crate) const SCALE: f32 = {scale:?};\n"));
+        s.push_str(&format!("/// Hash bits the weights were trained with.\npub(crate) const BITS: u32 = {};\n", features::BITS));
+        s.push_str("/// Little-endian `i16` weights, one per hashed feature bucket.\n");
+        s.push_str("pub(crate) static WEIGHTS_LE: &[u8; crate::features::DIM * 2] = include_bytes!(\"model_weights.bin\");\n\n");
+        s.push_str("/// Feature-hash fixtures: `(text, [(bucket, summed sign)])` as the trainer computed them;\n");
+        s.push_str("/// a test recomputes them so that a change to the feature extractor without retraining fails.\n");
+        s.push_str("#[cfg(test)]\npub(crate) const FEATURE_FIXTURES: &[(&str, &[(u32, i32)])] = &[\n");
+        for t in fixtures {
+            s.push_str(&format!("    ({t:?}, &["));
+            let f = features::fixture(t);
+            for (i, (b, v)) in f.iter().enumerate() {
+                if i % 8 == 0 {
+                    s.push_str("\n        ");
+                } else {
+                    s.push(' ');
+                }
+                s.push_str(&format!("({b}, {v}),"));
+            }
+            s.push_str("\n    ]),\n");
+        }
+        s.push_str("];\n");
+        s
+    }
+}
+
+/// The bytes of `model_weights.bin` for quantised weights.
+pub fn weights_bin(q: &[i16]) -> Vec<u8> {
+    q.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
