@@ -27,6 +27,8 @@ pub struct TierInfo {
     pub residents: Option<i64>,
     /// Support level.
     pub support: String,
+    /// The row's prose (what the plan adds, who it suits).
+    pub content: String,
 }
 
 impl TierInfo {
@@ -41,7 +43,11 @@ impl TierInfo {
             Some(r) => format!("up to {r} residents"),
             None => "unlimited residents".to_owned(),
         };
-        let support = lower_first(&self.support);
+        let mut support = lower_first(&self.support);
+        if !support.ends_with("support") {
+            // "with a dedicated account manager", not "with dedicated account manager".
+            support = format!("a {support}");
+        }
         format!("up to {} users and {residents}, with {support}", self.users)
     }
 }
@@ -87,6 +93,7 @@ pub fn tiers_from_articles(articles: &[Article]) -> Vec<TierInfo> {
                 users: m.get("users").and_then(Json::as_i64).unwrap_or(0),
                 residents: m.get("residents").and_then(Json::as_i64),
                 support: m.get("support").and_then(Json::as_str).unwrap_or("e-mail support").to_owned(),
+                content: a.content.clone(),
             })
         })
         .collect();
@@ -204,7 +211,70 @@ pub fn best_sentences(content: &str, question_stems: &[String], max: usize, skip
 }
 
 fn passage_of(hit: &Article, stems: &[String], max: usize, skip: &dyn Fn(&str) -> bool) -> String {
+    // Numbered steps make sense only together, one per line.
+    if is_numbered(&hit.content) {
+        return numbered_lines(&hit.content);
+    }
     best_sentences(&hit.content, stems, max, skip)
+}
+
+fn is_numbered(text: &str) -> bool {
+    text.starts_with("1. ") && text.contains(" 2. ")
+}
+
+/// "1. a. 2. b." -> "1. a.\n2. b."
+fn numbered_lines(text: &str) -> String {
+    let mut out = String::new();
+    let mut n = 1;
+    let mut rest = text;
+    while let Some(pos) = rest.find(&format!(" {}. ", n + 1)) {
+        out.push_str(rest[..pos].trim());
+        out.push('\n');
+        rest = &rest[pos + 1..];
+        n += 1;
+    }
+    out.push_str(rest.trim());
+    out
+}
+
+/// For a question with several requirements that no single article covers: one bullet per
+/// article that answers a part not yet covered (greedy cover of the question's words), best
+/// first. Returns the paragraph and the slugs used; `None` when fewer than two bullets result.
+fn coverage_bullets(hits: &[&Hit], stems: &[String]) -> Option<(String, Vec<String>)> {
+    let mut covered: Vec<&String> = Vec::new();
+    let mut lines = Vec::new();
+    let mut slugs: Vec<String> = Vec::new();
+    for h in hits.iter().take(12) {
+        // Numbered set-up steps do not summarise into one line.
+        if lines.len() >= 5 || h.article.kind == "PRICING" || h.score < 0.1 || is_numbered(&h.article.content) {
+            continue;
+        }
+        let new: Vec<&String> = h.in_any.iter().chain(h.fuzzy.iter()).filter(|w| !covered.contains(w)).collect();
+        if new.is_empty() {
+            continue;
+        }
+        let first = best_sentences(&h.article.content, stems, 1, &|s: &str| s.contains('£'));
+        let first = first.strip_prefix("Yes. ").unwrap_or(&first).to_owned();
+        if first.is_empty() {
+            continue;
+        }
+        lines.push(format!("- **{}**: {first}", h.article.title.trim_end_matches('?')));
+        covered.extend(new);
+        slugs.push(h.article.slug.clone());
+    }
+    (lines.len() >= 2).then(|| (format!("You asked about several things; here is how WriteCareNotes covers them:\n{}", lines.join("\n")), slugs))
+}
+
+/// A passage with its article's title in bold, unless it reads on its own (FAQ answers).
+/// Numbered steps start on their own line.
+fn labelled(a: &Article, text: &str, bare: bool) -> String {
+    if bare {
+        text.to_owned()
+    } else if text.starts_with("1. ") {
+        format!("**{}**:\n{text}", a.title)
+    } else {
+        format!("**{}**: {text}", a.title)
+    }
 }
 
 /// Composes the answer. See the module documentation for what goes in.
@@ -257,34 +327,49 @@ pub fn compose(input: &ComposeInput<'_>) -> Answer {
         }
         // The lead passage: the best article, unless the pricing paragraph already said it all.
         let lead = hits.iter().find(|h| !(pricing_answer && h.article.kind == "PRICING")).copied();
-        if let Some(lead) = lead {
-            let skip_prices = |s: &str| pricing_answer && (s.contains('£') || s.contains("**"));
+        let skip_prices = |s: &str| pricing_answer && (s.contains('£') || s.contains("**"));
+        // Several requirements that the best article covers less than half of: one bullet per
+        // article that answers a part not yet covered, instead of one long passage.
+        let question_words = input.retrieval.words.iter().filter(|w| w.df >= 0).count();
+        let multi = lead.filter(|l| question_words >= 4 && (l.in_any.len() + l.fuzzy.len()) * 2 < question_words);
+        if let Some(bullets) = multi.and_then(|_| coverage_bullets(&hits, &stems)) {
+            paras.push(bullets.0);
+            for slug in bullets.1 {
+                if let Some(h) = hits.iter().find(|h| h.article.slug == slug) {
+                    passages.push((h.article.title.clone(), h.article.content.clone()));
+                    used.push(&h.article);
+                }
+            }
+        } else if let Some(lead) = lead {
             let text = if lead.article.kind == "FAQ" {
                 passage_of(&lead.article, &stems, 6, &skip_prices)
             } else {
                 passage_of(&lead.article, &stems, 3, &skip_prices)
             };
             if !text.is_empty() {
-                let para = if lead.article.kind == "FAQ" || pricing_answer {
-                    text.clone()
-                } else {
-                    format!("**{}**: {text}", lead.article.title)
-                };
-                paras.push(para);
+                paras.push(labelled(&lead.article, &text, lead.article.kind == "FAQ" || pricing_answer));
                 passages.push((lead.article.title.clone(), lead.article.content.clone()));
                 used.push(&lead.article);
             }
             // A second article when it is nearly as good and adds something different.
+            let cats = input.intent.categories();
             if let Some(second) = hits.iter().find(|h| {
                 h.article.slug != lead.article.slug
                     && !(pricing_answer && h.article.kind == "PRICING")
                     && h.score >= 0.6 * lead.score
                     && h.score >= 0.35
+                    && (h.article.category == lead.article.category || cats.contains(&h.article.category.as_str()))
                     && (h.article.kind != lead.article.kind || h.in_any.iter().any(|w| !lead.in_any.contains(w)))
             }) {
                 let text = passage_of(&second.article, &stems, 2, &skip_prices);
                 if !text.is_empty() {
-                    paras.push(format!("**{}**: {text}", second.article.title.trim_end_matches('?')));
+                    if second.article.kind == "FAQ" {
+                        // An FAQ answer reads on as prose; its "Yes." opener would not.
+                        let t = text.strip_prefix("Yes. ").or_else(|| text.strip_prefix("No. ")).unwrap_or(&text);
+                        paras.push(t.to_owned());
+                    } else {
+                        paras.push(labelled(&second.article, &text, false));
+                    }
                     passages.push((second.article.title.clone(), second.article.content.clone()));
                     used.push(&second.article);
                 }
@@ -331,7 +416,19 @@ fn pricing_paragraph(input: &ComposeInput<'_>) -> String {
     if !named.is_empty() {
         let lines: Vec<String> = named
             .iter()
-            .map(|t| format!("The **{}** plan costs **{} per month** and includes {}.", t.tier.name(), t.price(), t.summary()))
+            .map(|t| {
+                let mut line = format!("The **{}** plan costs **{} per month** and includes {}.", t.tier.name(), t.price(), t.summary());
+                if named.len() == 1 {
+                    // What the plan adds and who it suits, from the record's prose (the
+                    // sentence with the price is already said above).
+                    let extra: Vec<&str> = sentences(&t.content).into_iter().filter(|s| !s.contains('£')).collect();
+                    if !extra.is_empty() {
+                        line.push(' ');
+                        line.push_str(&extra.join(" "));
+                    }
+                }
+                line
+            })
             .collect();
         out.push_str(&lines.join(" "));
     } else if input.recommended.is_none() {
@@ -479,15 +576,16 @@ fn default_follow_ups(intent: Intent) -> &'static [&'static str] {
 }
 
 fn follow_ups(input: &ComposeInput<'_>, used: &[&Article]) -> Vec<String> {
-    let asked: Vec<String> = content_words(input.message, 16).iter().map(|w| stem(w)).collect();
-    let similar = |q: &str| {
-        let qs: Vec<String> = content_words(q, 16).iter().map(|w| stem(w)).collect();
-        if qs.is_empty() || asked.is_empty() {
+    let stems_of = |q: &str| -> Vec<String> { content_words(q, 16).iter().map(|w| stem(w)).collect() };
+    let overlap = |a: &[String], b: &[String]| {
+        if a.is_empty() || b.is_empty() {
             return false;
         }
-        let shared = qs.iter().filter(|s| asked.contains(s)).count();
-        shared as f64 / qs.len().min(asked.len()) as f64 >= 0.6
+        let shared = a.iter().filter(|s| b.contains(s)).count();
+        shared as f64 / a.len().min(b.len()) as f64 >= 0.5
     };
+    let asked = stems_of(input.message);
+    let similar = |q: &str| overlap(&stems_of(q), &asked);
     let mut out: Vec<String> = Vec::new();
     let intent = if input.vague || input.no_answer { Intent::General } else { input.intent };
     // One related question from the knowledge base itself: an FAQ we found but did not use,
@@ -508,7 +606,8 @@ fn follow_ups(input: &ComposeInput<'_>, used: &[&Article]) -> Vec<String> {
         if out.len() >= 3 {
             break;
         }
-        if !similar(q) && !out.iter().any(|o| o == q) {
+        let qs = stems_of(q);
+        if !similar(q) && !out.iter().any(|o| o == q || overlap(&stems_of(o), &qs)) {
             out.push((*q).to_owned());
         }
     }

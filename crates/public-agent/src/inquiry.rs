@@ -16,7 +16,7 @@ use crate::lang::Lang;
 use crate::retrieval::{self, Retrieval};
 use crate::sessions;
 use crate::store::{self, AnalyticsRow, Lead};
-use crate::text::{content_words, tokens, is_stop_word, is_vague_word};
+use crate::text::{content_words, correct_spelling, is_stop_word, is_vague_word, tokens};
 use crate::{security, Ctx, Failure};
 
 /// Most content words a question is searched with.
@@ -79,14 +79,18 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
         }
     };
 
-    // Understand the question.
+    // Understand the question, with misspelt domain words corrected ("pricng").
+    let mut analysed = correct_spelling(&message, &intent::keyword_vocabulary());
+    if message.contains('£') {
+        analysed.push_str(" £");
+    }
     let hint = intent::hint_intent(inquiry_type.as_deref());
-    let detected = intent::classify(&message, hint);
+    let detected = intent::classify(&analysed, hint);
     ctx.metric_label = detected.as_str().to_owned();
-    let size = intent::org_size(org_size_field.as_deref(), &message);
+    let size = intent::org_size(org_size_field.as_deref(), &analysed);
     let recommended = intent::recommend_tier(&size);
-    let named = intent::named_tiers(&message);
-    let words = content_words(&message, MAX_QUERY_WORDS);
+    let named = intent::named_tiers(&analysed);
+    let words = content_words(&analysed, MAX_QUERY_WORDS);
 
     // Retrieve.
     let mut found: Retrieval = retrieval::search(platform, &words)?;
@@ -111,8 +115,8 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
         && (named.iter().any(|t| tiers.iter().any(|i| i.tier == *t)) || (recommended.is_some() && !tiers.is_empty()));
     let confidence = evidence.confidence();
     let no_answer = confidence < 0.3;
-    let urgent = intent::is_urgent(&message, urgency.as_deref());
-    let complex = intent::is_complex(&message, &size, org_type.as_deref());
+    let urgent = intent::is_urgent(&analysed, urgency.as_deref());
+    let complex = intent::is_complex(&analysed, &size, org_type.as_deref());
     let escalate = no_answer || urgent || complex;
 
     let overview = if evidence.vague {
@@ -126,7 +130,7 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
 
     let mut answer: Answer = compose::compose(&ComposeInput {
         intent: detected,
-        message: &message,
+        message: &analysed,
         retrieval: &found,
         tiers: &tiers,
         named: &named,

@@ -224,6 +224,11 @@ const KEYWORDS: &[(Intent, &str, f32)] = &[
     (Intent::Support, "account manager", 2.0),
 ];
 
+/// Single-word keywords, the vocabulary misspellings are corrected towards.
+pub fn keyword_vocabulary() -> Vec<&'static str> {
+    KEYWORDS.iter().map(|(_, k, _)| *k).filter(|k| !k.contains(' ')).collect()
+}
+
 /// Maps the client's `inquiryType` onto the intent it hints at. Unknown values hint nothing.
 pub fn hint_intent(inquiry_type: Option<&str>) -> Option<Intent> {
     match inquiry_type?.trim().to_ascii_uppercase().as_str() {

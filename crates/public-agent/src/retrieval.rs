@@ -223,7 +223,8 @@ impl Retrieval {
             {
                 score *= 1.15;
             }
-            if h.article.kind == "FAQ" {
+            // Direct answers read best: FAQs, and feature descriptions for feature questions.
+            if h.article.kind == "FAQ" || (intent == Intent::Feature && h.article.kind == "FEATURE") {
                 score *= 1.05;
             }
             scored.push((score.min(1.0), i));

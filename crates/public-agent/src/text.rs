@@ -18,6 +18,8 @@ const STOP_WORDS: &[&str] = &[
     "hi", "hello", "dear", "ok", "okay", "yes", "explain", "give", "show", "looking", "interested",
     "wondering", "wonder", "question", "questions", "answer", "im", "ive", "id", "youre", "dont",
     "doesnt", "cant", "whats", "hows", "one", "way", "ways", "bit", "writecarenotes", "wcn",
+    "provide", "provides", "provided", "include", "includes", "included", "available", "exist",
+    "exists", "anyone", "someone", "currently", "really", "actually", "maybe", "possible",
 ];
 
 /// Words that name no topic at all: a question made only of these ("tell me about stuff") is
@@ -78,6 +80,80 @@ pub fn content_words(text: &str, max: usize) -> Vec<String> {
     out
 }
 
+/// Domain words a misspelling is corrected towards, besides the intent keywords.
+const DOMAIN_WORDS: &[&str] = &[
+    "inspection", "inspectorate", "compliance", "medication", "medicines", "integration",
+    "offline", "training", "support", "enterprise", "professional", "essential", "pricing",
+    "residents", "dementia", "nursing", "domiciliary", "assessment", "assessments", "incident",
+    "safeguarding", "scotland", "wales", "northern", "ireland", "england", "pharmacy", "migration",
+    "security", "encryption", "backup", "backups", "reporting", "dashboard", "family", "portal",
+    "rota", "scheduling", "mobile", "android", "tablet", "wound", "fluids", "nutrition", "falls",
+    "demonstration", "subscription", "contract", "discount", "charity", "implementation",
+    "onboarding", "password", "account", "manager", "features", "care", "plans", "notes",
+];
+
+/// Optimal-string-alignment edit distance (insert, delete, substitute, swap neighbours),
+/// giving up early once it exceeds `max`.
+pub fn edit_distance(a: &str, b: &str, max: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return max + 1;
+    }
+    let mut prev2 = vec![0usize; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0usize; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return max + 1;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// The message's tokens with misspelt domain words corrected ("pricng" -> "pricing",
+/// "enterprize" -> "enterprise"), joined by spaces. Only unknown alphabetic words of five or
+/// more letters are corrected, at most one edit away (two for words of eight or more), towards
+/// `extra` (the intent keywords) and the domain vocabulary.
+pub fn correct_spelling(message: &str, extra: &[&str]) -> String {
+    let vocab: Vec<&str> = extra.iter().chain(DOMAIN_WORDS.iter()).copied().filter(|w| !w.contains(' ')).collect();
+    tokens(message)
+        .into_iter()
+        .map(|t| {
+            let n = t.chars().count();
+            if n < 5 || !t.chars().all(char::is_alphabetic) || is_stop_word(&t) || is_vague_word(&t) || vocab.contains(&t.as_str()) {
+                return t;
+            }
+            let max = if n >= 8 { 2 } else { 1 };
+            let mut best: Option<(usize, &str)> = None;
+            for v in &vocab {
+                if v.len() < 4 {
+                    continue;
+                }
+                let d = edit_distance(&t, v, max);
+                if d <= max && best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, v));
+                }
+            }
+            best.map(|(_, v)| v.to_owned()).unwrap_or(t)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A crude English stem for matching words between a question and a passage: lower case and
 /// common suffixes stripped ("inspections" / "inspection", "integrates" / "integrate"). Good
 /// enough to rank sentences; the database does the real stemming for retrieval.
@@ -106,7 +182,13 @@ pub fn sentences(text: &str) -> Vec<&str> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1).is_some_and(|n| n.is_ascii_whitespace())
+        let list_number = b == b'.' && {
+            let seg = text[start..i].trim();
+            !seg.is_empty() && seg.bytes().all(|c| c.is_ascii_digit())
+        };
+        if matches!(b, b'.' | b'!' | b'?')
+            && !list_number
+            && bytes.get(i + 1).is_some_and(|n| n.is_ascii_whitespace())
         {
             let s = text[start..=i].trim();
             if !s.is_empty() {
@@ -157,6 +239,7 @@ mod tests {
     fn sentences_split_on_terminal_punctuation() {
         let s = sentences("Prices exclude VAT. It costs £1,299.50 per month! Really? Yes");
         assert_eq!(s, vec!["Prices exclude VAT.", "It costs £1,299.50 per month!", "Really?", "Yes"]);
+        assert_eq!(sentences("1. Do this. 2. Then that."), vec!["1. Do this.", "2. Then that."]);
     }
 
     #[test]
@@ -164,6 +247,17 @@ mod tests {
         assert_eq!(stem("inspections"), stem("inspection"));
         assert_eq!(stem("integrates"), stem("integrate"));
         assert_eq!(stem("CQC"), "cqc");
+    }
+
+    #[test]
+    fn misspellings_are_corrected_towards_the_domain() {
+        assert_eq!(correct_spelling("pricng for enterprize", &["pricing"]), "pricing for enterprise");
+        assert_eq!(correct_spelling("CQC inspectoin help", &[]), "cqc inspection help");
+        // Real words and short words stay as they are.
+        assert_eq!(correct_spelling("price plans", &["pricing"]), "price plans");
+        assert_eq!(edit_distance("abcd", "abdc", 2), 1);
+        assert_eq!(edit_distance("kitten", "sitting", 5), 3);
+        assert!(edit_distance("a", "abcdef", 2) > 2);
     }
 
     #[test]
