@@ -8,7 +8,7 @@
 //! unbounded): the development set's benign rows are short, so it would flatter recall.
 
 use crate::model::Model;
-use crate::train::{featurize, train_vectors, Config, Rng, Sample};
+use crate::train::{featurize, sample_weight, train_vectors, Config, Rng, Sample};
 use crate::{check_input_with, AgentKind, InputContext};
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -173,7 +173,11 @@ pub fn stratified_folds(samples: &[Sample], k: usize, seed: u64) -> Vec<usize> {
 fn held_out(samples: &[Sample], xs: &[Vec<(u32, f32)>], train: &[usize], test: &[usize], cfg: &Config, r: &mut Report) {
     let x: Vec<&[(u32, f32)]> = train.iter().map(|&i| xs[i].as_slice()).collect();
     let y: Vec<bool> = train.iter().map(|&i| samples[i].attack()).collect();
-    let model = train_vectors(&x, &y, cfg).model();
+    let sw: Vec<f32> = train.iter().map(|&i| sample_weight(&samples[i])).collect();
+    let mut model = train_vectors(&x, &y, &sw, cfg).model();
+    if let Some(t) = std::env::var("GUARD_THRESHOLD").ok().and_then(|v| v.parse().ok()) {
+        model.threshold = t;
+    }
     for &i in test {
         let s = &samples[i];
         let v = check_input_with(&s.text, &ctx(s), &model);
@@ -209,7 +213,7 @@ pub fn leave_one_source_out(samples: &[Sample], cfg: &Config) -> Report {
 
 /// Rules alone (a classifier that always says 0), to show what each half contributes.
 pub fn rules_only(samples: &[Sample]) -> Report {
-    let zero = Model { weights: crate::model::Weights::Dense(vec![0.0; crate::features::DIM]), bias: -40.0 };
+    let zero = Model { weights: crate::model::Weights::Dense(vec![0.0; crate::features::DIM]), bias: -40.0, threshold: 1.0 };
     let mut r = Report::default();
     for s in samples {
         let v = check_input_with(&s.text, &ctx(s), &zero);
@@ -235,7 +239,8 @@ pub fn out_of_fold_rows(samples: &[Sample], k: usize, cfg: &Config) -> Vec<RowOu
         let train: Vec<usize> = (0..samples.len()).filter(|&i| folds[i] != f).collect();
         let x: Vec<&[(u32, f32)]> = train.iter().map(|&i| xs[i].as_slice()).collect();
         let y: Vec<bool> = train.iter().map(|&i| samples[i].attack()).collect();
-        let model = train_vectors(&x, &y, cfg).model();
+        let sw: Vec<f32> = train.iter().map(|&i| sample_weight(&samples[i])).collect();
+        let model = train_vectors(&x, &y, &sw, cfg).model();
         for i in (0..samples.len()).filter(|&i| folds[i] == f) {
             let v = check_input_with(&samples[i].text, &ctx(&samples[i]), &model);
             out.push(RowOutcome { index: i, blocked: !v.allowed, verdict: v });

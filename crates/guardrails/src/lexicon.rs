@@ -6,74 +6,81 @@
 
 /// Bit masks of the word classes.
 pub(crate) mod c {
-    pub const IGNORE: u64 = 1 << 0;
-    pub const PRIOR: u64 = 1 << 1;
-    pub const INSTR: u64 = 1 << 2;
-    pub const INSTR_WEAK: u64 = 1 << 3;
-    pub const NEG: u64 = 1 << 4;
-    pub const FOLLOW: u64 = 1 << 5;
-    pub const NEW: u64 = 1 << 6;
-    pub const NOW: u64 = 1 << 7;
-    pub const YOU: u64 = 1 << 8;
-    pub const ARE: u64 = 1 << 9;
-    pub const PRETEND: u64 = 1 << 10;
-    pub const PRIV_ROLE: u64 = 1 << 11;
-    pub const MODE: u64 = 1 << 12;
-    pub const ENABLE: u64 = 1 << 13;
-    pub const JAILWORD: u64 = 1 << 14;
-    pub const NORESTRICT: u64 = 1 << 15;
-    pub const WITHOUT: u64 = 1 << 16;
-    pub const REVEAL: u64 = 1 << 17;
-    pub const SYSNOUN: u64 = 1 << 18;
-    pub const SYSNOUN_STRONG: u64 = 1 << 19;
-    pub const SELF_REF: u64 = 1 << 20;
-    pub const SELF_STRONG: u64 = 1 << 21;
-    pub const BULK_VERB: u64 = 1 << 22;
-    pub const ALL: u64 = 1 << 23;
-    pub const DATA_NOUN: u64 = 1 << 24;
-    pub const HIGH_DATA: u64 = 1 << 25;
-    pub const AUTHORITY: u64 = 1 << 26;
-    pub const AS: u64 = 1 << 27;
-    pub const PERSON: u64 = 1 << 28;
-    pub const DUMP: u64 = 1 << 29;
-    pub const SWITCH: u64 = 1 << 30;
-    pub const OTHER: u64 = 1 << 31;
-    pub const TENANT_NOUN: u64 = 1 << 32;
-    pub const COMMON: u64 = 1 << 33;
-    pub const SAY: u64 = 1 << 34;
-    pub const PWNED: u64 = 1 << 35;
-    pub const EVERYTHING: u64 = 1 << 36;
-    pub const BEFORE: u64 = 1 << 37;
-    pub const WRITTEN: u64 = 1 << 38;
-    pub const BEGINNING: u64 = 1 << 39;
-    pub const DO: u64 = 1 << 40;
-    pub const ANYTHING: u64 = 1 << 41;
-    pub const FROM: u64 = 1 << 42;
-    pub const ON: u64 = 1 << 43;
-    pub const ACT: u64 = 1 << 44;
-    pub const LIKE: u64 = 1 << 45;
-    pub const BOUND: u64 = 1 << 46;
-    pub const PRIV_MODE: u64 = 1 << 47;
-    pub const ADMIN: u64 = 1 << 48;
-    pub const WHAT: u64 = 1 << 49;
-    pub const WAS: u64 = 1 << 50;
-    pub const UNION: u64 = 1 << 51;
-    pub const SELECT: u64 = 1 << 52;
-    pub const DROP: u64 = 1 << 53;
-    pub const TABLE: u64 = 1 << 54;
-    pub const TASK: u64 = 1 << 55;
-    pub const DATA2: u64 = 1 << 56;
-    pub const WORDS: u64 = 1 << 57;
-    pub const CARE: u64 = 1 << 58;
-    pub const HOME: u64 = 1 << 59;
-    pub const TO: u64 = 1 << 60;
-    pub const SECRET: u64 = 1 << 61;
+    pub const IGNORE: u128 = 1 << 0;
+    pub const PRIOR: u128 = 1 << 1;
+    pub const INSTR: u128 = 1 << 2;
+    pub const INSTR_WEAK: u128 = 1 << 3;
+    pub const NEG: u128 = 1 << 4;
+    pub const FOLLOW: u128 = 1 << 5;
+    pub const NEW: u128 = 1 << 6;
+    pub const NOW: u128 = 1 << 7;
+    pub const YOU: u128 = 1 << 8;
+    pub const ARE: u128 = 1 << 9;
+    pub const PRETEND: u128 = 1 << 10;
+    pub const PRIV_ROLE: u128 = 1 << 11;
+    pub const MODE: u128 = 1 << 12;
+    pub const ENABLE: u128 = 1 << 13;
+    pub const JAILWORD: u128 = 1 << 14;
+    pub const NORESTRICT: u128 = 1 << 15;
+    pub const WITHOUT: u128 = 1 << 16;
+    pub const REVEAL: u128 = 1 << 17;
+    pub const SYSNOUN: u128 = 1 << 18;
+    pub const SYSNOUN_STRONG: u128 = 1 << 19;
+    pub const SELF_REF: u128 = 1 << 20;
+    pub const SELF_STRONG: u128 = 1 << 21;
+    pub const BULK_VERB: u128 = 1 << 22;
+    pub const ALL: u128 = 1 << 23;
+    pub const DATA_NOUN: u128 = 1 << 24;
+    pub const HIGH_DATA: u128 = 1 << 25;
+    pub const AUTHORITY: u128 = 1 << 26;
+    pub const AS: u128 = 1 << 27;
+    pub const PERSON: u128 = 1 << 28;
+    pub const DUMP: u128 = 1 << 29;
+    pub const SWITCH: u128 = 1 << 30;
+    pub const OTHER: u128 = 1 << 31;
+    pub const TENANT_NOUN: u128 = 1 << 32;
+    pub const COMMON: u128 = 1 << 33;
+    pub const SAY: u128 = 1 << 34;
+    pub const PWNED: u128 = 1 << 35;
+    pub const EVERYTHING: u128 = 1 << 36;
+    pub const BEFORE: u128 = 1 << 37;
+    pub const WRITTEN: u128 = 1 << 38;
+    pub const BEGINNING: u128 = 1 << 39;
+    pub const DO: u128 = 1 << 40;
+    pub const ANYTHING: u128 = 1 << 41;
+    pub const FROM: u128 = 1 << 42;
+    pub const ON: u128 = 1 << 43;
+    pub const ACT: u128 = 1 << 44;
+    pub const LIKE: u128 = 1 << 45;
+    pub const BOUND: u128 = 1 << 46;
+    pub const PRIV_MODE: u128 = 1 << 47;
+    pub const ADMIN: u128 = 1 << 48;
+    pub const WHAT: u128 = 1 << 49;
+    pub const WAS: u128 = 1 << 50;
+    pub const UNION: u128 = 1 << 51;
+    pub const SELECT: u128 = 1 << 52;
+    pub const DROP: u128 = 1 << 53;
+    pub const TABLE: u128 = 1 << 54;
+    pub const TASK: u128 = 1 << 55;
+    pub const DATA2: u128 = 1 << 56;
+    pub const WORDS: u128 = 1 << 57;
+    pub const CARE: u128 = 1 << 58;
+    pub const HOME: u128 = 1 << 59;
+    pub const TO: u128 = 1 << 60;
+    pub const SECRET: u128 = 1 << 61;
+    pub const WANT: u128 = 1 << 62;
+    pub const STAY: u128 = 1 << 64;
+    pub const CHARACTER: u128 = 1 << 65;
+    pub const CHANGE: u128 = 1 << 66;
+    pub const INSTEAD: u128 = 1 << 67;
+    pub const REVEAL_STRONG: u128 = 1 << 68;
+    pub const NEGATION: u128 = 1 << 63;
 }
 
 use c::*;
 
 /// `(word, classes)`; duplicates are allowed and OR-ed at lookup.
-const RAW: &[(&str, u64)] = &[
+const RAW: &[(&str, u128)] = &[
     // instruction override
     ("ignore", IGNORE | WITHOUT),
     ("ignoring", IGNORE),
@@ -91,11 +98,11 @@ const RAW: &[(&str, u64)] = &[
     ("dismiss", IGNORE),
     ("scrap", IGNORE),
     ("overwrite", IGNORE),
-    ("previous", PRIOR | SELF_STRONG | BEFORE),
-    ("prior", PRIOR | SELF_STRONG | BEFORE),
+    ("previous", PRIOR | BEFORE),
+    ("prior", PRIOR | BEFORE),
     ("above", PRIOR | SELF_STRONG | BEFORE | BEGINNING),
-    ("earlier", PRIOR | SELF_STRONG | BEFORE),
-    ("preceding", PRIOR | SELF_STRONG),
+    ("earlier", PRIOR | BEFORE),
+    ("preceding", PRIOR),
     ("former", PRIOR),
     ("original", PRIOR | SELF_STRONG),
     ("initial", PRIOR | SELF_STRONG),
@@ -149,10 +156,10 @@ const RAW: &[(&str, u64)] = &[
     ("mission", TASK),
     ("job", TASK),
     ("goal", TASK),
-    ("don", NEG),
-    ("dont", NEG),
-    ("not", NEG | COMMON),
-    ("never", NEG),
+    ("don", NEG | NEGATION),
+    ("dont", NEG | NEGATION),
+    ("not", NEG | NEGATION | COMMON),
+    ("never", NEG | NEGATION),
     ("stop", NEG),
     ("no", NEG | WITHOUT),
     ("cease", NEG),
@@ -260,23 +267,23 @@ const RAW: &[(&str, u64)] = &[
     ("escape", WITHOUT),
     ("disable", WITHOUT),
     ("remove", WITHOUT),
-    ("show", REVEAL | BULK_VERB),
-    ("print", REVEAL | BULK_VERB | SAY),
-    ("reveal", REVEAL | BULK_VERB),
+    ("show", REVEAL | BULK_VERB | REVEAL_STRONG),
+    ("print", REVEAL | BULK_VERB | SAY | REVEAL_STRONG),
+    ("reveal", REVEAL | BULK_VERB | REVEAL_STRONG),
     ("repeat", REVEAL | SAY),
-    ("output", REVEAL | BULK_VERB | SAY),
-    ("display", REVEAL | BULK_VERB),
-    ("tell", REVEAL),
-    ("give", REVEAL | BULK_VERB),
-    ("share", REVEAL | BULK_VERB),
-    ("leak", REVEAL | BULK_VERB | DUMP),
-    ("dump", REVEAL | BULK_VERB | DUMP),
+    ("output", REVEAL | BULK_VERB | SAY | REVEAL_STRONG),
+    ("display", REVEAL | BULK_VERB | REVEAL_STRONG),
+    ("tell", REVEAL | REVEAL_STRONG),
+    ("give", REVEAL | BULK_VERB | REVEAL_STRONG),
+    ("share", REVEAL | BULK_VERB | REVEAL_STRONG),
+    ("leak", REVEAL | BULK_VERB | DUMP | REVEAL_STRONG),
+    ("dump", REVEAL | BULK_VERB | DUMP | REVEAL_STRONG),
     ("copy", REVEAL | BULK_VERB),
-    ("spell", REVEAL),
+    ("spell", REVEAL | REVEAL_STRONG),
     ("write", REVEAL | SAY),
-    ("recite", REVEAL),
-    ("disclose", REVEAL | BULK_VERB),
-    ("expose", REVEAL | BULK_VERB),
+    ("recite", REVEAL | REVEAL_STRONG),
+    ("disclose", REVEAL | BULK_VERB | REVEAL_STRONG),
+    ("expose", REVEAL | BULK_VERB | REVEAL_STRONG),
     ("list", REVEAL | BULK_VERB),
     ("paste", REVEAL),
     ("echo", REVEAL | SAY),
@@ -290,16 +297,16 @@ const RAW: &[(&str, u64)] = &[
     ("retrieve", BULK_VERB),
     ("fetch", BULK_VERB),
     ("provide", BULK_VERB),
-    ("get", BULK_VERB),
-    ("need", BULK_VERB),
-    ("want", BULK_VERB),
+    ("get", WANT),
+    ("need", WANT),
+    ("want", WANT),
     ("pull", BULK_VERB),
     ("email", BULK_VERB),
     ("enumerate", BULK_VERB),
     ("compile", BULK_VERB),
-    ("access", BULK_VERB | SWITCH),
-    ("see", BULK_VERB),
-    ("view", BULK_VERB),
+    ("access", WANT | SWITCH),
+    ("see", WANT),
+    ("view", WANT),
     ("each", ALL | OTHER),
     ("entire", ALL),
     ("whole", ALL),
@@ -373,13 +380,28 @@ const RAW: &[(&str, u64)] = &[
     ("investigator", AUTHORITY),
     ("ombudsman", AUTHORITY),
     ("engineer", AUTHORITY),
-    ("change", SWITCH),
+    ("change", SWITCH | CHANGE),
     ("swap", SWITCH),
     ("move", SWITCH),
     ("login", SWITCH),
     ("log", SWITCH),
     ("connect", SWITCH),
     ("jump", SWITCH),
+    ("update", CHANGE),
+    ("replace", CHANGE),
+    ("modify", CHANGE),
+    ("rewrite", CHANGE),
+    ("alter", CHANGE),
+    ("reprogram", CHANGE),
+    ("instead", INSTEAD),
+    ("stay", STAY),
+    ("remain", STAY),
+    ("character", CHARACTER),
+    ("persona", CHARACTER),
+    ("require", WANT),
+    ("doesn", NEGATION),
+    ("shouldn", NEGATION),
+    ("mustn", NEGATION),
     ("another", OTHER),
     ("other", OTHER),
     ("others", OTHER),
@@ -462,8 +484,8 @@ const fn str_lt(a: &str, b: &str) -> bool {
 
 const N: usize = RAW.len();
 
-const fn sorted() -> [(&'static str, u64); N] {
-    let mut out = [("", 0u64); N];
+const fn sorted() -> [(&'static str, u128); N] {
+    let mut out = [("", 0u128); N];
     let mut i = 0;
     while i < N {
         out[i] = RAW[i];
@@ -484,10 +506,10 @@ const fn sorted() -> [(&'static str, u64); N] {
     out
 }
 
-static TABLE_SORTED: [(&str, u64); N] = sorted();
+static TABLE_SORTED: [(&str, u128); N] = sorted();
 
 /// Class mask of one lower-case word (exact form), 0 when unknown.
-fn exact(word: &str) -> u64 {
+fn exact(word: &str) -> u128 {
     let t = &TABLE_SORTED;
     let idx = match t.binary_search_by(|(w, _)| (*w).cmp(word)) {
         Ok(i) => i,
@@ -508,7 +530,7 @@ fn exact(word: &str) -> u64 {
 }
 
 /// Class mask of a lower-case word, trying a plural `s` fallback.
-pub(crate) fn classes(word: &str) -> u64 {
+pub(crate) fn classes(word: &str) -> u128 {
     let m = exact(word);
     if m != 0 || word.len() < 4 {
         return m;

@@ -191,7 +191,7 @@ pub fn check_input_with(text: &str, ctx: &InputContext, model: &Model) -> Verdic
     }
     let analysed = truncate(text, MAX_ANALYSED_BYTES);
     let p = analyse(analysed, ctx.tenant_id, model, 0, &mut findings);
-    let (blocked, mut risk) = decide(&findings, p);
+    let (blocked, mut risk) = decide(&findings, p, model.threshold);
     if blocked && !findings.iter().any(|f| f.severity >= Severity::High && f.violation != Violation::PiiDetected) {
         // the classifier made (or corroborated) the decision: say so
         let violation = findings
@@ -247,12 +247,12 @@ fn analyse(text: &str, tenant: Option<&str>, model: &Model, depth: u8, out: &mut
     obfuscation_signals(&n, out);
     let p = model.score(&n);
     if depth < MAX_DECODE_DEPTH {
-        let outer_blocked = decide(out, p).0;
+        let outer_blocked = decide(out, p, model.threshold).0;
         for d in decode::payloads(text, &n) {
             let whole = d.span.start == 0 && d.span.end as usize == text.len() && d.kind != "base64" && d.kind != "hex";
             let mut inner = Vec::new();
             let pi = analyse(&d.text, tenant, model, depth + 1, &mut inner);
-            let (inner_blocked, _) = decide(&inner, pi);
+            let (inner_blocked, _) = decide(&inner, pi, model.threshold);
             if d.kind == "unicode-tags" && !inner_blocked {
                 out.push(Finding {
                     violation: Violation::EncodingObfuscation,
@@ -279,7 +279,7 @@ fn analyse(text: &str, tenant: Option<&str>, model: &Model, depth: u8, out: &mut
                     ..f
                 });
             }
-            if pi >= MODEL_THRESHOLD {
+            if pi >= model.threshold {
                 out.push(Finding {
                     violation: Violation::PromptInjection,
                     rule_id: format!("decoded.{}.model.linear", d.kind),
@@ -320,7 +320,7 @@ fn obfuscation_signals(n: &normalize::Normalized, out: &mut Vec<Finding>) {
 }
 
 /// Decision over findings and classifier probability: `(blocked, risk score)`.
-fn decide(findings: &[Finding], p: f32) -> (bool, f32) {
+fn decide(findings: &[Finding], p: f32, threshold: f32) -> (bool, f32) {
     let mut max_w = 0.0f32;
     let mut strong = false;
     let mut mediums: Vec<&str> = Vec::new();
@@ -337,7 +337,7 @@ fn decide(findings: &[Finding], p: f32) -> (bool, f32) {
         }
     }
     let corroborated = mediums.len() >= 2 || (!mediums.is_empty() && p >= MODEL_CORROBORATION);
-    let blocked = strong || corroborated || p >= MODEL_THRESHOLD;
+    let blocked = strong || corroborated || p >= threshold;
     let mut risk = max_w.max(p);
     if corroborated {
         risk = risk.max(0.7);

@@ -16,6 +16,8 @@ pub enum Weights<'a> {
 pub struct Model<'a> {
     pub weights: Weights<'a>,
     pub bias: f32,
+    /// Probability at or above which the model alone refuses a message.
+    pub threshold: f32,
 }
 
 impl Model<'_> {
@@ -56,5 +58,6 @@ pub fn shipped() -> Model<'static> {
             scale: crate::model_weights::SCALE,
         },
         bias: crate::model_weights::BIAS,
+        threshold: crate::MODEL_THRESHOLD,
     }
 }

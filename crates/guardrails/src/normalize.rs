@@ -19,7 +19,7 @@ pub(crate) struct Token {
     pub t0: u32,
     pub t1: u32,
     /// Lexicon class mask.
-    pub mask: u64,
+    pub mask: u128,
     /// The canonical form differs from what was typed because of obfuscation (look-alike,
     /// zero-width, leetspeak or spaced letters).
     pub altered: bool,

@@ -17,7 +17,7 @@ pub(crate) struct Phrase {
     pub id: &'static str,
     pub violation: Violation,
     pub severity: Severity,
-    pub slots: &'static [(u64, u8)],
+    pub slots: &'static [(u128, u8)],
     pub explanation: &'static str,
 }
 
@@ -37,8 +37,11 @@ pub(crate) static PHRASES: &[Phrase] = &[
         [(IGNORE, 0), (PRIOR, 3), (INSTR, 3)],
         "asks to ignore or override the previous instructions"),
     phrase!("inj.override.ignore-instructions-bare", PromptInjection, Medium,
-        [(IGNORE, 0), (INSTR, 2)],
+        [(IGNORE, 0), (INSTR, 1)],
         "asks to ignore instructions"),
+    phrase!("inj.override.change-instructions", PromptInjection, High,
+        [(CHANGE | IGNORE, 0), (YOU, 1), (INSTR, 2)],
+        "asks to change the assistant's instructions"),
     phrase!("inj.override.ignore-everything", PromptInjection, Medium,
         [(IGNORE, 0), (EVERYTHING | PRIOR, 2), (BEFORE | INSTR_WEAK, 2)],
         "asks to forget everything said before"),
@@ -52,7 +55,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
         [(NOW, 0), (NEW, 2), (INSTR | TASK, 1)],
         "announces new instructions"),
     phrase!("inj.payload.say-pwned", PromptInjection, Medium,
-        [(SAY, 0), (PWNED, 4)],
+        [(SAY, 0), (PWNED, 6)],
         "asks to print an injection marker"),
     // ---- role manipulation
     phrase!("role.pretend.privileged", RoleManipulation, High,
@@ -76,6 +79,9 @@ pub(crate) static PHRASES: &[Phrase] = &[
     phrase!("role.do-anything-now", RoleManipulation, High,
         [(DO, 0), (ANYTHING, 0), (NOW, 0)],
         "\"do anything now\" jailbreak"),
+    phrase!("role.stay-in-character", RoleManipulation, Medium,
+        [(STAY, 0), (CHARACTER, 2)],
+        "asks the assistant to stay in an assumed character"),
     phrase!("role.jailbreak-word", RoleManipulation, Medium,
         [(JAILWORD, 0)],
         "jailbreak vocabulary"),
@@ -105,7 +111,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
         [(SELF_STRONG, 0), (SYSNOUN_STRONG, 0)],
         "mentions the system prompt"),
     phrase!("secret.reveal", SystemPromptExtraction, Medium,
-        [(REVEAL, 0), (SECRET, 4)],
+        [(REVEAL_STRONG, 0), (SECRET, 4)],
         "asks to reveal a secret or password"),
     // ---- bulk data extraction
     phrase!("data.bulk.sensitive", DataExtraction, High,
@@ -133,7 +139,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
 
 /// Whether tokens `i..` match `p` starting at slot 0 on token `i`; returns the last token.
 fn match_from(n: &Normalized, p: &Phrase, i: usize) -> Option<usize> {
-    fn rec(n: &Normalized, slots: &[(u64, u8)], pos: usize) -> Option<usize> {
+    fn rec(n: &Normalized, slots: &[(u128, u8)], pos: usize) -> Option<usize> {
         let Some(&(mask, gap)) = slots.first() else {
             return Some(pos);
         };
@@ -158,7 +164,7 @@ fn match_from(n: &Normalized, p: &Phrase, i: usize) -> Option<usize> {
 
 /// Runs a table of phrase rules; at most one finding per rule (its first match).
 pub(crate) fn run_phrases(n: &Normalized, table: &[Phrase], out: &mut Vec<Finding>) {
-    let mut first_mask = 0u64;
+    let mut first_mask = 0u128;
     for p in table {
         first_mask |= p.slots[0].0;
     }
@@ -168,8 +174,10 @@ pub(crate) fn run_phrases(n: &Normalized, table: &[Phrase], out: &mut Vec<Findin
         if n.tokens[i].mask & first_mask == 0 {
             continue;
         }
+        // "do not share passwords", "never reveal ...": a negated request is not a request
+        let negated = (i.saturating_sub(2)..i).any(|k| n.tokens[k].mask & NEGATION != 0);
         for (k, p) in table.iter().enumerate() {
-            if fired[k] {
+            if fired[k] || (negated && p.slots[0].0 & NEG == 0) {
                 continue;
             }
             if let Some(e) = match_from(n, p, i) {

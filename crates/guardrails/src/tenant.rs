@@ -109,7 +109,7 @@ macro_rules! phrase {
     };
 }
 
-const TENANT_ONLY: u64 = TENANT_NOUN;
+const TENANT_ONLY: u128 = TENANT_NOUN;
 
 static PHRASES: &[Phrase] = &[
     phrase!("tenant.switch", High, [(SWITCH | ENABLE, 0), (TO, 2), (TENANT_ONLY, 2)],
@@ -120,6 +120,8 @@ static PHRASES: &[Phrase] = &[
         "asks for another care home's data"),
     phrase!("tenant.data-from-other-home", High, [(DATA_NOUN | DATA2 | PERSON, 0), (FROM, 1), (OTHER, 1), (CARE | TENANT_ONLY, 1)],
         "asks for data from another care home or tenant"),
+    phrase!("tenant.other-home-request", High, [(OTHER, 0), (CARE, 0), (HOME, 0), (BULK_VERB | WANT, 8)],
+        "asks for something from another care home"),
     phrase!("tenant.other-home", Medium, [(OTHER, 0), (CARE, 0), (HOME, 0)],
         "mentions another care home"),
 ];
