@@ -105,7 +105,12 @@ impl Response {
 
 /// The success envelope: `{"success": true, "data", "sessionId", "timestamp"}`.
 /// `extra` adds top-level fields (tenant routes put `tenantId` there).
-pub fn success_body(data: Json, session_id: Option<&str>, now_ms: i64, extra: &[(&str, Json)]) -> Json {
+pub fn success_body(
+    data: Json,
+    session_id: Option<&str>,
+    now_ms: i64,
+    extra: &[(&str, Json)],
+) -> Json {
     let mut m = Map::new();
     m.insert("success".into(), Json::Bool(true));
     m.insert("data".into(), data);
@@ -235,9 +240,18 @@ mod tests {
 
     #[test]
     fn routes_accept_both_prefixes() {
-        assert_eq!(route_of("/v1/ai-agents/public/inquiry"), Some("/public/inquiry"));
-        assert_eq!(route_of("/api/v1/ai-agents/public/inquiry/"), Some("/public/inquiry"));
-        assert_eq!(route_of("/api/v1/ai-agents/public/health?x=1"), Some("/public/health"));
+        assert_eq!(
+            route_of("/v1/ai-agents/public/inquiry"),
+            Some("/public/inquiry")
+        );
+        assert_eq!(
+            route_of("/api/v1/ai-agents/public/inquiry/"),
+            Some("/public/inquiry")
+        );
+        assert_eq!(
+            route_of("/api/v1/ai-agents/public/health?x=1"),
+            Some("/public/health")
+        );
         assert_eq!(route_of("/v1/ai-agentsX/public"), None);
         assert_eq!(route_of("/public/inquiry"), None);
         assert_eq!(route_of("/v1/ai-agents"), Some("/"));
@@ -261,7 +275,12 @@ mod tests {
 
     #[test]
     fn success_envelope_carries_session_and_timestamp() {
-        let j = success_body(json!({"a": 1}), Some("session_x"), 0, &[("tenantId", json!("t-1"))]);
+        let j = success_body(
+            json!({"a": 1}),
+            Some("session_x"),
+            0,
+            &[("tenantId", json!("t-1"))],
+        );
         assert_eq!(j["success"], true);
         assert_eq!(j["sessionId"], "session_x");
         assert_eq!(j["timestamp"], "1970-01-01T00:00:00.000Z");

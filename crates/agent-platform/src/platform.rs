@@ -37,7 +37,13 @@ pub trait Platform {
 /// `careagents:agents/telemetry` interface one method per function.
 pub trait Telemetry {
     /// One request answered (any status).
-    fn request_finished(&mut self, agent: AgentKind, inquiry_type: &str, status: u16, duration_ms: f64);
+    fn request_finished(
+        &mut self,
+        agent: AgentKind,
+        inquiry_type: &str,
+        status: u16,
+        duration_ms: f64,
+    );
     /// One guardrail finding that led to a refusal.
     fn security_violation(&mut self, violation: Violation, severity: Severity);
     /// A tenant isolation check ran.

@@ -10,16 +10,32 @@ use crate::config::{MAX_BODY_BYTES, MAX_MESSAGE_CHARS};
 /// Parses a JSON object body.
 pub fn parse_object(body: &[u8]) -> Result<Map<String, Json>, ErrorBody> {
     if body.len() > MAX_BODY_BYTES {
-        return Err(ErrorBody::new(413, "PAYLOAD_TOO_LARGE", "The request body is larger than 1 MiB."));
+        return Err(ErrorBody::new(
+            413,
+            "PAYLOAD_TOO_LARGE",
+            "The request body is larger than 1 MiB.",
+        ));
     }
     if max_depth(body) > MAX_JSON_DEPTH {
-        return Err(ErrorBody::new(403, "AI_SECURITY_VIOLATION", "The request was blocked by our security checks.")
-            .with_violations(["EXCESSIVE_NESTING"]));
+        return Err(ErrorBody::new(
+            403,
+            "AI_SECURITY_VIOLATION",
+            "The request was blocked by our security checks.",
+        )
+        .with_violations(["EXCESSIVE_NESTING"]));
     }
     match serde_json::from_slice::<Json>(body) {
         Ok(Json::Object(m)) => Ok(m),
-        Ok(_) => Err(ErrorBody::new(400, "INVALID_REQUEST", "The request body must be a JSON object.")),
-        Err(_) => Err(ErrorBody::new(400, "INVALID_REQUEST", "The request body is not valid JSON.")),
+        Ok(_) => Err(ErrorBody::new(
+            400,
+            "INVALID_REQUEST",
+            "The request body must be a JSON object.",
+        )),
+        Err(_) => Err(ErrorBody::new(
+            400,
+            "INVALID_REQUEST",
+            "The request body is not valid JSON.",
+        )),
     }
 }
 
@@ -27,11 +43,21 @@ pub fn parse_object(body: &[u8]) -> Result<Map<String, Json>, ErrorBody> {
 pub fn message(obj: &Map<String, Json>) -> Result<String, ErrorBody> {
     let m = match obj.get("message") {
         Some(Json::String(s)) if !s.trim().is_empty() => s.trim().to_owned(),
-        _ => return Err(ErrorBody::new(400, "MISSING_MESSAGE", "Please include a message with your question.")),
+        _ => {
+            return Err(ErrorBody::new(
+                400,
+                "MISSING_MESSAGE",
+                "Please include a message with your question.",
+            ))
+        }
     };
     if m.chars().count() > MAX_MESSAGE_CHARS {
-        return Err(ErrorBody::new(403, "AI_SECURITY_VIOLATION", "The message is longer than 5,000 characters.")
-            .with_violations(["OVERSIZED_INPUT"]));
+        return Err(ErrorBody::new(
+            403,
+            "AI_SECURITY_VIOLATION",
+            "The message is longer than 5,000 characters.",
+        )
+        .with_violations(["OVERSIZED_INPUT"]));
     }
     Ok(m)
 }
@@ -43,7 +69,11 @@ pub fn opt_str(obj: &Map<String, Json>, key: &str, max: usize) -> Option<String>
     if s.is_empty() {
         return None;
     }
-    Some(crate::text::strip_markup(&s.chars().take(max).collect::<String>()).trim().to_owned())
+    Some(
+        crate::text::strip_markup(&s.chars().take(max).collect::<String>())
+            .trim()
+            .to_owned(),
+    )
 }
 
 /// An optional object field.
@@ -65,7 +95,10 @@ mod tests {
         assert_eq!(e.violations, vec!["EXCESSIVE_NESTING"]);
         let ok = format!("{{\"a\":{}1{}}}", "[".repeat(9), "]".repeat(9));
         assert!(parse_object(ok.as_bytes()).is_ok());
-        assert_eq!(parse_object(b"{\"message\": ").unwrap_err().code, "INVALID_REQUEST");
+        assert_eq!(
+            parse_object(b"{\"message\": ").unwrap_err().code,
+            "INVALID_REQUEST"
+        );
         assert_eq!(parse_object(b"[1]").unwrap_err().code, "INVALID_REQUEST");
     }
 
@@ -73,8 +106,14 @@ mod tests {
     fn message_rules() {
         let obj = |j: &str| parse_object(j.as_bytes()).unwrap();
         assert_eq!(message(&obj(r#"{}"#)).unwrap_err().code, "MISSING_MESSAGE");
-        assert_eq!(message(&obj(r#"{"message": "   "}"#)).unwrap_err().code, "MISSING_MESSAGE");
-        assert_eq!(message(&obj(r#"{"message": 5}"#)).unwrap_err().code, "MISSING_MESSAGE");
+        assert_eq!(
+            message(&obj(r#"{"message": "   "}"#)).unwrap_err().code,
+            "MISSING_MESSAGE"
+        );
+        assert_eq!(
+            message(&obj(r#"{"message": 5}"#)).unwrap_err().code,
+            "MISSING_MESSAGE"
+        );
         let long = format!(r#"{{"message": "{}"}}"#, "é".repeat(5001));
         let e = message(&obj(&long)).unwrap_err();
         assert_eq!(e.violations, vec!["OVERSIZED_INPUT"]);

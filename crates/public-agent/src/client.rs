@@ -10,7 +10,12 @@ use sha2::{Digest, Sha256};
 /// The client's IP as the runtime reported it, else the first `X-Forwarded-For` hop, else
 /// `unknown` (all unknown clients then share one bucket, which errs on the safe side).
 pub fn client_ip(req: &Request) -> String {
-    if let Some(ip) = req.client_ip.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(ip) = req
+        .client_ip
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         return ip.to_owned();
     }
     req.header("x-forwarded-for")
@@ -34,7 +39,11 @@ fn digest(parts: &[&str]) -> String {
 
 /// Rate-limit key: SHA-256 hex of scope, IP and User-Agent (CONTRACT.md: client IP + UA).
 pub fn rate_key(req: &Request) -> String {
-    digest(&["public", &client_ip(req), req.header("user-agent").unwrap_or("")])
+    digest(&[
+        "public",
+        &client_ip(req),
+        req.header("user-agent").unwrap_or(""),
+    ])
 }
 
 /// Session owner key: SHA-256 hex of the IP (sessions are capped per IP).
@@ -50,7 +59,10 @@ mod tests {
         Request {
             method: "POST".into(),
             path: "/".into(),
-            headers: vec![("User-Agent".into(), ua.into()), ("X-Forwarded-For".into(), "9.9.9.9, 10.0.0.1".into())],
+            headers: vec![
+                ("User-Agent".into(), ua.into()),
+                ("X-Forwarded-For".into(), "9.9.9.9, 10.0.0.1".into()),
+            ],
             body: vec![],
             client_ip: ip.map(str::to_owned),
         }
@@ -63,7 +75,10 @@ mod tests {
         assert!(!a.contains("1.2.3.4"));
         assert_ne!(a, rate_key(&req(Some("1.2.3.4"), "other")));
         assert_ne!(a, rate_key(&req(Some("1.2.3.5"), "ua")));
-        assert_eq!(session_key(&req(Some("1.2.3.4"), "ua")), session_key(&req(Some("1.2.3.4"), "other")));
+        assert_eq!(
+            session_key(&req(Some("1.2.3.4"), "ua")),
+            session_key(&req(Some("1.2.3.4"), "other"))
+        );
         assert_eq!(client_ip(&req(None, "ua")), "9.9.9.9");
     }
 }

@@ -56,7 +56,7 @@ fn thousands(n: i64) -> String {
     let s = n.abs().to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -92,7 +92,11 @@ pub fn tiers_from_articles(articles: &[Article]) -> Vec<TierInfo> {
                 price_gbp: m.get("monthlyPriceGbp")?.as_i64()?,
                 users: m.get("users").and_then(Json::as_i64).unwrap_or(0),
                 residents: m.get("residents").and_then(Json::as_i64),
-                support: m.get("support").and_then(Json::as_str).unwrap_or("e-mail support").to_owned(),
+                support: m
+                    .get("support")
+                    .and_then(Json::as_str)
+                    .unwrap_or("e-mail support")
+                    .to_owned(),
                 content: a.content.clone(),
             })
         })
@@ -186,8 +190,16 @@ pub fn source_label(a: &Article) -> String {
 
 /// Picks up to `max` sentences of `content` that share the most stems with the question, in
 /// their original order; `skip` drops sentences already said another way.
-pub fn best_sentences(content: &str, question_stems: &[String], max: usize, skip: &dyn Fn(&str) -> bool) -> String {
-    let sents: Vec<&str> = sentences(content).into_iter().filter(|s| !skip(s)).collect();
+pub fn best_sentences(
+    content: &str,
+    question_stems: &[String],
+    max: usize,
+    skip: &dyn Fn(&str) -> bool,
+) -> String {
+    let sents: Vec<&str> = sentences(content)
+        .into_iter()
+        .filter(|s| !skip(s))
+        .collect();
     if sents.len() <= max {
         return sents.join(" ");
     }
@@ -246,10 +258,19 @@ fn coverage_bullets(hits: &[&Hit], stems: &[String]) -> Option<(String, Vec<Stri
     let mut slugs: Vec<String> = Vec::new();
     for h in hits.iter().take(12) {
         // Numbered set-up steps do not summarise into one line.
-        if lines.len() >= 5 || h.article.kind == "PRICING" || h.score < 0.1 || is_numbered(&h.article.content) {
+        if lines.len() >= 5
+            || h.article.kind == "PRICING"
+            || h.score < 0.1
+            || is_numbered(&h.article.content)
+        {
             continue;
         }
-        let new: Vec<&String> = h.in_any.iter().chain(h.fuzzy.iter()).filter(|w| !covered.contains(w)).collect();
+        let new: Vec<&String> = h
+            .in_any
+            .iter()
+            .chain(h.fuzzy.iter())
+            .filter(|w| !covered.contains(w))
+            .collect();
         if new.is_empty() {
             continue;
         }
@@ -258,11 +279,22 @@ fn coverage_bullets(hits: &[&Hit], stems: &[String]) -> Option<(String, Vec<Stri
         if first.is_empty() {
             continue;
         }
-        lines.push(format!("- **{}**: {first}", h.article.title.trim_end_matches('?')));
+        lines.push(format!(
+            "- **{}**: {first}",
+            h.article.title.trim_end_matches('?')
+        ));
         covered.extend(new);
         slugs.push(h.article.slug.clone());
     }
-    (lines.len() >= 2).then(|| (format!("You asked about several things; here is how WriteCareNotes covers them:\n{}", lines.join("\n")), slugs))
+    (lines.len() >= 2).then(|| {
+        (
+            format!(
+                "You asked about several things; here is how WriteCareNotes covers them:\n{}",
+                lines.join("\n")
+            ),
+            slugs,
+        )
+    })
 }
 
 /// A passage with its article's title in bold, unless it reads on its own (FAQ answers).
@@ -279,7 +311,10 @@ fn labelled(a: &Article, text: &str, bare: bool) -> String {
 
 /// Composes the answer. See the module documentation for what goes in.
 pub fn compose(input: &ComposeInput<'_>) -> Answer {
-    let stems: Vec<String> = content_words(input.message, 16).iter().map(|w| stem(w)).collect();
+    let stems: Vec<String> = content_words(input.message, 16)
+        .iter()
+        .map(|w| stem(w))
+        .collect();
     let mut paras: Vec<String> = Vec::new();
     let mut used: Vec<&Article> = Vec::new();
     let mut passages: Vec<(String, String)> = Vec::new();
@@ -290,7 +325,9 @@ pub fn compose(input: &ComposeInput<'_>) -> Answer {
 
     let hits: Vec<&Hit> = input.retrieval.hits.iter().collect();
     let pricing_answer = !input.tiers.is_empty()
-        && (input.intent == Intent::Pricing || !input.named.is_empty() || input.recommended.is_some());
+        && (input.intent == Intent::Pricing
+            || !input.named.is_empty()
+            || input.recommended.is_some());
 
     if input.no_answer {
         paras.push(
@@ -321,17 +358,30 @@ pub fn compose(input: &ComposeInput<'_>) -> Answer {
                     || input.recommended == Some(t.tier)
                     || (input.named.is_empty() && input.recommended.is_none());
                 if mentioned {
-                    passages.push((t.title.clone(), format!("{} costs {} per month: {}.", t.tier.name(), t.price(), t.summary())));
+                    passages.push((
+                        t.title.clone(),
+                        format!(
+                            "{} costs {} per month: {}.",
+                            t.tier.name(),
+                            t.price(),
+                            t.summary()
+                        ),
+                    ));
                 }
             }
         }
         // The lead passage: the best article, unless the pricing paragraph already said it all.
-        let lead = hits.iter().find(|h| !(pricing_answer && h.article.kind == "PRICING")).copied();
+        let lead = hits
+            .iter()
+            .find(|h| !(pricing_answer && h.article.kind == "PRICING"))
+            .copied();
         let skip_prices = |s: &str| pricing_answer && (s.contains('£') || s.contains("**"));
         // Several requirements that the best article covers less than half of: one bullet per
         // article that answers a part not yet covered, instead of one long passage.
         let question_words = input.retrieval.words.iter().filter(|w| w.df >= 0).count();
-        let multi = lead.filter(|l| question_words >= 4 && (l.in_any.len() + l.fuzzy.len()) * 2 < question_words);
+        let multi = lead.filter(|l| {
+            question_words >= 4 && (l.in_any.len() + l.fuzzy.len()) * 2 < question_words
+        });
         if let Some(bullets) = multi.and_then(|_| coverage_bullets(&hits, &stems)) {
             paras.push(bullets.0);
             for slug in bullets.1 {
@@ -347,7 +397,11 @@ pub fn compose(input: &ComposeInput<'_>) -> Answer {
                 passage_of(&lead.article, &stems, 3, &skip_prices)
             };
             if !text.is_empty() {
-                paras.push(labelled(&lead.article, &text, lead.article.kind == "FAQ" || pricing_answer));
+                paras.push(labelled(
+                    &lead.article,
+                    &text,
+                    lead.article.kind == "FAQ" || pricing_answer,
+                ));
                 passages.push((lead.article.title.clone(), lead.article.content.clone()));
                 used.push(&lead.article);
             }
@@ -358,14 +412,19 @@ pub fn compose(input: &ComposeInput<'_>) -> Answer {
                     && !(pricing_answer && h.article.kind == "PRICING")
                     && h.score >= 0.6 * lead.score
                     && h.score >= 0.35
-                    && (h.article.category == lead.article.category || cats.contains(&h.article.category.as_str()))
-                    && (h.article.kind != lead.article.kind || h.in_any.iter().any(|w| !lead.in_any.contains(w)))
+                    && (h.article.category == lead.article.category
+                        || cats.contains(&h.article.category.as_str()))
+                    && (h.article.kind != lead.article.kind
+                        || h.in_any.iter().any(|w| !lead.in_any.contains(w)))
             }) {
                 let text = passage_of(&second.article, &stems, 2, &skip_prices);
                 if !text.is_empty() {
                     if second.article.kind == "FAQ" {
                         // An FAQ answer reads on as prose; its "Yes." opener would not.
-                        let t = text.strip_prefix("Yes. ").or_else(|| text.strip_prefix("No. ")).unwrap_or(&text);
+                        let t = text
+                            .strip_prefix("Yes. ")
+                            .or_else(|| text.strip_prefix("No. "))
+                            .unwrap_or(&text);
                         paras.push(t.to_owned());
                     } else {
                         paras.push(labelled(&second.article, &text, false));
@@ -376,7 +435,10 @@ pub fn compose(input: &ComposeInput<'_>) -> Answer {
             }
         }
         if input.intent == Intent::Demo && !paras.iter().any(|p| p.contains("/schedule-demo")) {
-            paras.push("You can book a free demo at /schedule-demo, at a time that suits your shifts.".to_owned());
+            paras.push(
+                "You can book a free demo at /schedule-demo, at a time that suits your shifts."
+                    .to_owned(),
+            );
         }
     }
 
@@ -387,7 +449,10 @@ pub fn compose(input: &ComposeInput<'_>) -> Answer {
     let mut sources: Vec<String> = Vec::new();
     if pricing_answer && !input.no_answer && !input.vague {
         for t in input.tiers {
-            if input.named.contains(&t.tier) || input.recommended == Some(t.tier) || (input.named.is_empty() && input.recommended.is_none()) {
+            if input.named.contains(&t.tier)
+                || input.recommended == Some(t.tier)
+                || (input.named.is_empty() && input.recommended.is_none())
+            {
                 sources.push(format!("Pricing: {}", t.title));
             }
         }
@@ -417,11 +482,19 @@ fn pricing_paragraph(input: &ComposeInput<'_>) -> String {
         let lines: Vec<String> = named
             .iter()
             .map(|t| {
-                let mut line = format!("The **{}** plan costs **{} per month** and includes {}.", t.tier.name(), t.price(), t.summary());
+                let mut line = format!(
+                    "The **{}** plan costs **{} per month** and includes {}.",
+                    t.tier.name(),
+                    t.price(),
+                    t.summary()
+                );
                 if named.len() == 1 {
                     // What the plan adds and who it suits, from the record's prose (the
                     // sentence with the price is already said above).
-                    let extra: Vec<&str> = sentences(&t.content).into_iter().filter(|s| !s.contains('£')).collect();
+                    let extra: Vec<&str> = sentences(&t.content)
+                        .into_iter()
+                        .filter(|s| !s.contains('£'))
+                        .collect();
                     if !extra.is_empty() {
                         line.push(' ');
                         line.push_str(&extra.join(" "));
@@ -432,18 +505,30 @@ fn pricing_paragraph(input: &ComposeInput<'_>) -> String {
             .collect();
         out.push_str(&lines.join(" "));
     } else if input.recommended.is_none() {
-        out.push_str("WriteCareNotes has three plans, each a fixed monthly price per organisation:\n");
+        out.push_str(
+            "WriteCareNotes has three plans, each a fixed monthly price per organisation:\n",
+        );
         let lines: Vec<String> = input
             .tiers
             .iter()
-            .map(|t| format!("- **{}**: {} per month for {}", t.tier.name(), t.price(), t.summary()))
+            .map(|t| {
+                format!(
+                    "- **{}**: {} per month for {}",
+                    t.tier.name(),
+                    t.price(),
+                    t.summary()
+                )
+            })
             .collect();
         out.push_str(&lines.join("\n"));
     }
     if let Some(rec) = input.recommended.and_then(find) {
         let why = size_phrase(input.size);
         let sentence = if named.iter().any(|t| t.tier == rec.tier) {
-            format!("For {why}, **{}** is the plan I would recommend.", rec.tier.name())
+            format!(
+                "For {why}, **{}** is the plan I would recommend.",
+                rec.tier.name()
+            )
         } else {
             format!(
                 "For {why}, I would recommend **{}** at **{} per month**, which includes {}.",
@@ -478,14 +563,22 @@ fn size_phrase(size: &OrgSize) -> String {
 }
 
 fn escalation_line(input: &ComposeInput<'_>) -> String {
-    let how = match input.contact_preference.map(str::to_ascii_uppercase).as_deref() {
+    let how = match input
+        .contact_preference
+        .map(str::to_ascii_uppercase)
+        .as_deref()
+    {
         Some("PHONE") => "by phone",
         Some("VIDEO") => "to arrange a video call",
         Some("EMAIL") => "by e-mail",
         _ => "",
     };
     if input.lead_captured {
-        let how = if how.is_empty() { "shortly".to_owned() } else { format!("{how} shortly") };
+        let how = if how.is_empty() {
+            "shortly".to_owned()
+        } else {
+            format!("{how} shortly")
+        };
         format!("I've passed your enquiry to our team, and a specialist will contact you {how}.")
     } else {
         "I've flagged your enquiry for our team. If you share your name and e-mail address or phone number (and agree to us contacting you), a specialist will get in touch; or you can contact our sales team directly.".to_owned()
@@ -499,9 +592,21 @@ fn actions(input: &ComposeInput<'_>, used: &[&Article]) -> Vec<Action> {
             out.push(a);
         }
     };
-    let demo = || Action { kind: "SCHEDULE_DEMO", label: "Book a free demo".into(), url: Some("/schedule-demo".into()) };
-    let sales = || Action { kind: "CONTACT_SALES", label: "Talk to our sales team".into(), url: Some("/contact-sales".into()) };
-    let brochure = || Action { kind: "DOWNLOAD_BROCHURE", label: "Download the brochure".into(), url: Some("/brochure".into()) };
+    let demo = || Action {
+        kind: "SCHEDULE_DEMO",
+        label: "Book a free demo".into(),
+        url: Some("/schedule-demo".into()),
+    };
+    let sales = || Action {
+        kind: "CONTACT_SALES",
+        label: "Talk to our sales team".into(),
+        url: Some("/contact-sales".into()),
+    };
+    let brochure = || Action {
+        kind: "DOWNLOAD_BROCHURE",
+        label: "Download the brochure".into(),
+        url: Some("/brochure".into()),
+    };
     if input.intent == Intent::Demo {
         push(demo());
     }
@@ -518,16 +623,45 @@ fn actions(input: &ComposeInput<'_>, used: &[&Article]) -> Vec<Action> {
                 .iter()
                 .find(|a| a.kind == "GUIDE")
                 .map(|a| a.slug.clone())
-                .or_else(|| input.retrieval.hits.iter().find(|h| h.article.kind == "GUIDE").map(|h| h.article.slug.clone()))
+                .or_else(|| {
+                    input
+                        .retrieval
+                        .hits
+                        .iter()
+                        .find(|h| h.article.kind == "GUIDE")
+                        .map(|h| h.article.slug.clone())
+                })
                 .unwrap_or_else(|| "cqc-five-key-questions".to_owned());
-            push(Action { kind: "COMPLIANCE_GUIDE", label: "Read our compliance guide".into(), url: Some(format!("/guides/{guide}")) });
+            push(Action {
+                kind: "COMPLIANCE_GUIDE",
+                label: "Read our compliance guide".into(),
+                url: Some(format!("/guides/{guide}")),
+            });
         }
         _ => {}
     }
-    if let Some(cs) = used.iter().copied().find(|a| a.kind == "CASE_STUDY").or_else(|| {
-        input.retrieval.hits.iter().take(4).map(|h| &h.article).find(|a| a.kind == "CASE_STUDY")
-    }) {
-        push(Action { kind: "VIEW_CASE_STUDY", label: format!("Read the case study: {}", cs.title.split(':').next().unwrap_or(&cs.title)), url: Some(format!("/case-studies/{}", cs.slug)) });
+    if let Some(cs) = used
+        .iter()
+        .copied()
+        .find(|a| a.kind == "CASE_STUDY")
+        .or_else(|| {
+            input
+                .retrieval
+                .hits
+                .iter()
+                .take(4)
+                .map(|h| &h.article)
+                .find(|a| a.kind == "CASE_STUDY")
+        })
+    {
+        push(Action {
+            kind: "VIEW_CASE_STUDY",
+            label: format!(
+                "Read the case study: {}",
+                cs.title.split(':').next().unwrap_or(&cs.title)
+            ),
+            url: Some(format!("/case-studies/{}", cs.slug)),
+        });
     }
     push(demo());
     push(brochure());
@@ -576,7 +710,8 @@ fn default_follow_ups(intent: Intent) -> &'static [&'static str] {
 }
 
 fn follow_ups(input: &ComposeInput<'_>, used: &[&Article]) -> Vec<String> {
-    let stems_of = |q: &str| -> Vec<String> { content_words(q, 16).iter().map(|w| stem(w)).collect() };
+    let stems_of =
+        |q: &str| -> Vec<String> { content_words(q, 16).iter().map(|w| stem(w)).collect() };
     let overlap = |a: &[String], b: &[String]| {
         if a.is_empty() || b.is_empty() {
             return false;
@@ -587,7 +722,11 @@ fn follow_ups(input: &ComposeInput<'_>, used: &[&Article]) -> Vec<String> {
     let asked = stems_of(input.message);
     let similar = |q: &str| overlap(&stems_of(q), &asked);
     let mut out: Vec<String> = Vec::new();
-    let intent = if input.vague || input.no_answer { Intent::General } else { input.intent };
+    let intent = if input.vague || input.no_answer {
+        Intent::General
+    } else {
+        input.intent
+    };
     // One related question from the knowledge base itself: an FAQ we found but did not use,
     // in the same area (compliance stays on regulation).
     if !input.vague && !input.no_answer {
@@ -619,9 +758,20 @@ fn follow_ups(input: &ComposeInput<'_>, used: &[&Article]) -> Vec<String> {
 
 fn is_regulatory(s: &str) -> bool {
     let l = s.to_lowercase();
-    ["inspect", "regulat", "cqc", "ciw", "rqia", "dspt", "standard", "compliance", "gdpr", "dcb0"]
-        .iter()
-        .any(|k| l.contains(k))
+    [
+        "inspect",
+        "regulat",
+        "cqc",
+        "ciw",
+        "rqia",
+        "dspt",
+        "standard",
+        "compliance",
+        "gdpr",
+        "dcb0",
+    ]
+    .iter()
+    .any(|k| l.contains(k))
 }
 
 #[cfg(test)]
@@ -646,7 +796,15 @@ mod tests {
 
     fn faq(slug: &str, title: &str, content: &str, category: &str, score: f64) -> Hit {
         Hit {
-            article: Article { kind: "FAQ".into(), slug: slug.into(), title: title.into(), content: content.into(), category: category.into(), tags: vec![], metadata: Json::Null },
+            article: Article {
+                kind: "FAQ".into(),
+                slug: slug.into(),
+                title: title.into(),
+                content: content.into(),
+                category: category.into(),
+                tags: vec![],
+                metadata: Json::Null,
+            },
             in_title: vec![],
             in_tags: vec![],
             in_any: vec!["x".into()],
@@ -656,7 +814,14 @@ mod tests {
         }
     }
 
-    fn input<'a>(intent: Intent, message: &'a str, r: &'a Retrieval, tiers: &'a [TierInfo], named: &'a [Tier], size: &'a OrgSize) -> ComposeInput<'a> {
+    fn input<'a>(
+        intent: Intent,
+        message: &'a str,
+        r: &'a Retrieval,
+        tiers: &'a [TierInfo],
+        named: &'a [Tier],
+        size: &'a OrgSize,
+    ) -> ComposeInput<'a> {
         ComposeInput {
             intent,
             message,
@@ -682,9 +847,26 @@ mod tests {
         let r = Retrieval::default();
         let size = OrgSize::default();
         let named = [Tier::Professional];
-        let a = compose(&input(Intent::Pricing, "How much is Professional per month?", &r, &tiers, &named, &size));
-        assert!(a.message.contains("**Professional** plan costs **£599 per month**"), "{}", a.message);
-        assert!(a.message.contains("up to 25 users and up to 100 residents, with phone and e-mail support"), "{}", a.message);
+        let a = compose(&input(
+            Intent::Pricing,
+            "How much is Professional per month?",
+            &r,
+            &tiers,
+            &named,
+            &size,
+        ));
+        assert!(
+            a.message
+                .contains("**Professional** plan costs **£599 per month**"),
+            "{}",
+            a.message
+        );
+        assert!(
+            a.message
+                .contains("up to 25 users and up to 100 residents, with phone and e-mail support"),
+            "{}",
+            a.message
+        );
         assert_eq!(a.sources, vec!["Pricing: Professional plan"]);
         assert!(a.actions.iter().any(|x| x.kind == "CONTACT_SALES"));
         assert!((1..=3).contains(&a.follow_ups.len()));
@@ -695,8 +877,20 @@ mod tests {
         let tiers = tiers_from_articles(&pricing_articles());
         let r = Retrieval::default();
         let size = org_size(Some("multi-site"), "");
-        let a = compose(&input(Intent::Pricing, "Which plan do we need?", &r, &tiers, &[], &size));
-        assert!(a.message.contains("recommend **Enterprise** at **£1,299 per month**"), "{}", a.message);
+        let a = compose(&input(
+            Intent::Pricing,
+            "Which plan do we need?",
+            &r,
+            &tiers,
+            &[],
+            &size,
+        ));
+        assert!(
+            a.message
+                .contains("recommend **Enterprise** at **£1,299 per month**"),
+            "{}",
+            a.message
+        );
         assert!(a.message.contains("unlimited residents"));
     }
 
@@ -705,7 +899,14 @@ mod tests {
         let tiers = tiers_from_articles(&pricing_articles());
         let r = Retrieval::default();
         let size = OrgSize::default();
-        let a = compose(&input(Intent::Pricing, "What are your prices?", &r, &tiers, &[], &size));
+        let a = compose(&input(
+            Intent::Pricing,
+            "What are your prices?",
+            &r,
+            &tiers,
+            &[],
+            &size,
+        ));
         for p in ["£299", "£599", "£1,299"] {
             assert!(a.message.contains(p), "{}", a.message);
         }
@@ -714,9 +915,26 @@ mod tests {
 
     #[test]
     fn demo_intent_suggests_scheduling_with_url() {
-        let r = Retrieval { words: vec![], total_docs: 1, hits: vec![faq("how-do-i-book-a-demo", "How do I book a demo?", "You can book a free demo at /schedule-demo. Demos last 45 minutes.", "demo", 0.9)] };
+        let r = Retrieval {
+            words: vec![],
+            total_docs: 1,
+            hits: vec![faq(
+                "how-do-i-book-a-demo",
+                "How do I book a demo?",
+                "You can book a free demo at /schedule-demo. Demos last 45 minutes.",
+                "demo",
+                0.9,
+            )],
+        };
         let size = OrgSize::default();
-        let a = compose(&input(Intent::Demo, "Can I book a demo?", &r, &[], &[], &size));
+        let a = compose(&input(
+            Intent::Demo,
+            "Can I book a demo?",
+            &r,
+            &[],
+            &[],
+            &size,
+        ));
         assert_eq!(a.actions[0].kind, "SCHEDULE_DEMO");
         assert_eq!(a.actions[0].url.as_deref(), Some("/schedule-demo"));
         assert_eq!(a.sources, vec!["FAQ: How do I book a demo?"]);
@@ -727,9 +945,26 @@ mod tests {
 
     #[test]
     fn compliance_follow_ups_talk_about_regulation() {
-        let r = Retrieval { words: vec![], total_docs: 1, hits: vec![faq("cqc", "How does WriteCareNotes help with CQC inspections?", "CQC asks five key questions.", "compliance", 0.9)] };
+        let r = Retrieval {
+            words: vec![],
+            total_docs: 1,
+            hits: vec![faq(
+                "cqc",
+                "How does WriteCareNotes help with CQC inspections?",
+                "CQC asks five key questions.",
+                "compliance",
+                0.9,
+            )],
+        };
         let size = OrgSize::default();
-        let a = compose(&input(Intent::Compliance, "How do you help with CQC inspections?", &r, &[], &[], &size));
+        let a = compose(&input(
+            Intent::Compliance,
+            "How do you help with CQC inspections?",
+            &r,
+            &[],
+            &[],
+            &size,
+        ));
         assert!(!a.follow_ups.is_empty());
         for f in &a.follow_ups {
             assert!(is_regulatory(f), "{f}");
@@ -741,7 +976,14 @@ mod tests {
     fn no_answer_does_not_guess_and_never_echoes_input() {
         let r = Retrieval::default();
         let size = OrgSize::default();
-        let mut i = input(Intent::General, "<script>alert(1)</script> qwzx", &r, &[], &[], &size);
+        let mut i = input(
+            Intent::General,
+            "<script>alert(1)</script> qwzx",
+            &r,
+            &[],
+            &[],
+            &size,
+        );
         i.no_answer = true;
         i.escalate = true;
         let a = compose(&i);
@@ -753,9 +995,13 @@ mod tests {
 
     #[test]
     fn best_sentences_prefer_overlap_in_order() {
-        let text = "Intro sentence. Offline mode works without Wi-Fi. Something else. Sync happens later.";
+        let text =
+            "Intro sentence. Offline mode works without Wi-Fi. Something else. Sync happens later.";
         let stems: Vec<String> = ["offline", "sync"].iter().map(|w| stem(w)).collect();
-        assert_eq!(best_sentences(text, &stems, 2, &|_| false), "Offline mode works without Wi-Fi. Sync happens later.");
+        assert_eq!(
+            best_sentences(text, &stems, 2, &|_| false),
+            "Offline mode works without Wi-Fi. Sync happens later."
+        );
         assert_eq!(thousands(1299), "1,299");
         assert_eq!(thousands(299), "299");
     }

@@ -49,15 +49,33 @@ impl Config {
             .filter(|s| !s.is_empty())
             .map(|endpoint| LlmConfig {
                 endpoint,
-                model: platform.variable("llm_model").filter(|s| !s.trim().is_empty()).unwrap_or_else(|| "gpt-4o-mini".to_owned()),
-                api_key: platform.variable("llm_api_key").filter(|s| !s.trim().is_empty()),
-                timeout_ms: variable_u64(platform, "llm_timeout_ms", 10_000).clamp(100, 60_000) as u32,
+                model: platform
+                    .variable("llm_model")
+                    .filter(|s| !s.trim().is_empty())
+                    .unwrap_or_else(|| "gpt-4o-mini".to_owned()),
+                api_key: platform
+                    .variable("llm_api_key")
+                    .filter(|s| !s.trim().is_empty()),
+                timeout_ms: variable_u64(platform, "llm_timeout_ms", 10_000).clamp(100, 60_000)
+                    as u32,
             });
         Config {
-            rate_window_ms: nz(variable_u64(platform, "public_ai_rate_limit_window_ms", 900_000), 900_000),
-            rate_max: nz(variable_u64(platform, "public_ai_rate_limit_max_requests", 50), 50),
-            session_ttl_minutes: nz(variable_u64(platform, "ai_agent_session_ttl_minutes", 30), 30),
-            max_sessions_per_ip: nz(variable_u64(platform, "ai_agent_max_sessions_per_ip", 10), 10),
+            rate_window_ms: nz(
+                variable_u64(platform, "public_ai_rate_limit_window_ms", 900_000),
+                900_000,
+            ),
+            rate_max: nz(
+                variable_u64(platform, "public_ai_rate_limit_max_requests", 50),
+                50,
+            ),
+            session_ttl_minutes: nz(
+                variable_u64(platform, "ai_agent_session_ttl_minutes", 30),
+                30,
+            ),
+            max_sessions_per_ip: nz(
+                variable_u64(platform, "ai_agent_max_sessions_per_ip", 10),
+                10,
+            ),
             llm,
         }
     }

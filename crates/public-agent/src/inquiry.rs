@@ -3,8 +3,10 @@
 
 use careagents_agent_platform::http::{success_body, ErrorBody};
 use careagents_agent_platform::platform::random_hex;
-use careagents_agent_platform::{AgentKind, InputContext, OutputContext, Platform, Request, Response, Severity, Violation};
 use careagents_agent_platform::Guard;
+use careagents_agent_platform::{
+    AgentKind, InputContext, OutputContext, Platform, Request, Response, Severity, Violation,
+};
 use serde_json::{json, Map, Value as Json};
 
 use crate::body;
@@ -23,7 +25,12 @@ use crate::{security, Ctx, Failure};
 const MAX_QUERY_WORDS: usize = 12;
 
 /// Handles the inquiry route.
-pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard: &dyn Guard) -> Result<Response, Failure> {
+pub fn inquiry(
+    req: &Request,
+    ctx: &mut Ctx,
+    platform: &mut dyn Platform,
+    guard: &dyn Guard,
+) -> Result<Response, Failure> {
     ctx.metric_label = "INVALID".to_owned();
     let obj = match body::parse_object(&req.body) {
         Ok(o) => o,
@@ -39,7 +46,12 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
         Ok(m) => m,
         Err(e) => {
             if e.status == 403 {
-                let live = sessions::resume(platform, requested_session.as_deref(), &ctx.client_key, ctx.config.session_ttl_minutes)?;
+                let live = sessions::resume(
+                    platform,
+                    requested_session.as_deref(),
+                    &ctx.client_key,
+                    ctx.config.session_ttl_minutes,
+                )?;
                 let sid = live.as_ref().map(|s| s.id.as_str());
                 record_structural(ctx, platform, sid, Violation::OversizedInput);
                 if let Some(id) = sid {
@@ -60,14 +72,29 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
 
     // The session the client named, if it is live and theirs; a new one only once the message
     // has passed the guard (refused requests do not mint sessions).
-    let resumed = sessions::resume(platform, requested_session.as_deref(), &ctx.client_key, ctx.config.session_ttl_minutes)?;
+    let resumed = sessions::resume(
+        platform,
+        requested_session.as_deref(),
+        &ctx.client_key,
+        ctx.config.session_ttl_minutes,
+    )?;
 
     let verdict = guard.check_input(
         &message,
-        &InputContext { agent: AgentKind::Public, tenant_id: None, max_chars: MAX_MESSAGE_CHARS as u32 },
+        &InputContext {
+            agent: AgentKind::Public,
+            tenant_id: None,
+            max_chars: MAX_MESSAGE_CHARS as u32,
+        },
     );
     if !verdict.allowed {
-        return Err(security::refuse_input(ctx, platform, resumed.as_ref().map(|s| s.id.as_str()), &verdict, "input"));
+        return Err(security::refuse_input(
+            ctx,
+            platform,
+            resumed.as_ref().map(|s| s.id.as_str()),
+            &verdict,
+            "input",
+        ));
     }
     let stored_text = verdict.redacted.clone().unwrap_or_else(|| message.clone());
 
@@ -75,7 +102,13 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
         Some(s) => s,
         None => {
             let meta = json!({"languagePreference": lang.tag(), "organizationType": org_type, "organizationSize": org_size_field});
-            sessions::create(platform, &ctx.client_key, ctx.config.session_ttl_minutes, ctx.config.max_sessions_per_ip, &meta.to_string())?
+            sessions::create(
+                platform,
+                &ctx.client_key,
+                ctx.config.session_ttl_minutes,
+                ctx.config.max_sessions_per_ip,
+                &meta.to_string(),
+            )?
         }
     };
 
@@ -95,14 +128,16 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
     // Retrieve.
     let mut found: Retrieval = retrieval::search(platform, &words)?;
     found.score(detected);
-    let wants_prices = detected == Intent::Pricing || !named.is_empty() || (recommended.is_some() && detected == Intent::Pricing);
+    let wants_prices = detected == Intent::Pricing || !named.is_empty();
     let tiers: Vec<TierInfo> = if wants_prices {
         compose::tiers_from_articles(&retrieval::articles_by_type(platform, "PRICING", None)?)
     } else {
         Vec::new()
     };
     match found.hits.first() {
-        Some(h) => platform.telemetry().knowledge_base_hit(&h.article.kind, true),
+        Some(h) => platform
+            .telemetry()
+            .knowledge_base_hit(&h.article.kind, true),
         None => platform.telemetry().knowledge_base_hit("NONE", false),
     }
 
@@ -112,7 +147,8 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
     evidence.vague = vague && is_language(&message);
     evidence.gibberish = !evidence.vague && is_gibberish(&message, &found);
     evidence.exact_record = detected == Intent::Pricing
-        && (named.iter().any(|t| tiers.iter().any(|i| i.tier == *t)) || (recommended.is_some() && !tiers.is_empty()));
+        && (named.iter().any(|t| tiers.iter().any(|i| i.tier == *t))
+            || (recommended.is_some() && !tiers.is_empty()));
     let confidence = evidence.confidence();
     let no_answer = confidence < 0.3;
     let urgent = intent::is_urgent(&analysed, urgency.as_deref());
@@ -120,7 +156,9 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
     let escalate = no_answer || urgent || complex;
 
     let overview = if evidence.vague {
-        retrieval::articles_by_type(platform, "FAQ", Some("what-is-writecarenotes"))?.into_iter().next()
+        retrieval::articles_by_type(platform, "FAQ", Some("what-is-writecarenotes"))?
+            .into_iter()
+            .next()
     } else {
         None
     };
@@ -148,10 +186,22 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
     // Optional language model, grounded on the same passages; the grounded answer stays the
     // fallback for every failure.
     let mut used_llm = false;
-    if let (Some(cfg), false) = (ctx.config.llm.clone(), no_answer || answer.passages.is_empty()) {
+    if let (Some(cfg), false) = (
+        ctx.config.llm.clone(),
+        no_answer || answer.passages.is_empty(),
+    ) {
         let canary = format!("cn_{}", random_hex(platform, 12));
-        if let Some(reply) = crate::llm::ask(platform, &cfg, &canary, &stored_text, &answer.passages) {
-            let v = guard.check_output(&reply, &OutputContext { agent: AgentKind::Public, tenant_id: None, canary: Some(&canary) });
+        if let Some(reply) =
+            crate::llm::ask(platform, &cfg, &canary, &stored_text, &answer.passages)
+        {
+            let v = guard.check_output(
+                &reply,
+                &OutputContext {
+                    agent: AgentKind::Public,
+                    tenant_id: None,
+                    canary: Some(&canary),
+                },
+            );
             if v.allowed {
                 let mut text = crate::text::strip_markup(&reply);
                 if let Some(notice) = lang.notice() {
@@ -167,13 +217,24 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
     }
 
     // Every answer passes the output guard before it is sent.
-    let out = guard.check_output(&answer.message, &OutputContext { agent: AgentKind::Public, tenant_id: None, canary: None });
+    let out = guard.check_output(
+        &answer.message,
+        &OutputContext {
+            agent: AgentKind::Public,
+            tenant_id: None,
+            canary: None,
+        },
+    );
     if !out.allowed {
         security::record(ctx, platform, Some(&session.id), &out, "output");
         platform.telemetry().blocked_request();
-        return Err(ErrorBody::new(403, "AI_SECURITY_VIOLATION", "The answer was withheld by our security checks.")
-            .with_violations(careagents_agent_platform::guard::violation_codes(&out))
-            .into());
+        return Err(ErrorBody::new(
+            403,
+            "AI_SECURITY_VIOLATION",
+            "The answer was withheld by our security checks.",
+        )
+        .with_violations(careagents_agent_platform::guard::violation_codes(&out))
+        .into());
     }
 
     let now = platform.now_ms();
@@ -193,25 +254,33 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
             &json!({"intent": detected.as_str(), "confidence": confidence, "sources": answer.sources, "llm": used_llm}),
         )?;
         if let Some(l) = &lead {
-            store::lead(platform, &session.id, l, &json!({
-                "intent": detected.as_str(), "organizationType": org_type, "organizationSize": org_size_field,
-                "urgency": urgency, "contactPreference": contact_pref, "responseId": response_id,
-            }))?;
+            store::lead(
+                platform,
+                &session.id,
+                l,
+                &json!({
+                    "intent": detected.as_str(), "organizationType": org_type, "organizationSize": org_size_field,
+                    "urgency": urgency, "contactPreference": contact_pref, "responseId": response_id,
+                }),
+            )?;
         }
-        store::analytics(platform, &AnalyticsRow {
-            session_id: Some(&session.id),
-            response_id: Some(&response_id),
-            event_type: "response",
-            inquiry_type: inquiry_type.as_deref(),
-            intent: Some(detected.as_str()),
-            confidence: Some(confidence),
-            response_time_ms: Some(response_time as f64),
-            escalated: Some(escalate),
-            details: json!({
-                "sources": answer.sources.len(), "language": lang.tag(), "llm": used_llm,
-                "leadCaptured": lead.is_some(), "urgent": urgent, "complex": complex,
-            }),
-        })?;
+        store::analytics(
+            platform,
+            &AnalyticsRow {
+                session_id: Some(&session.id),
+                response_id: Some(&response_id),
+                event_type: "response",
+                inquiry_type: inquiry_type.as_deref(),
+                intent: Some(detected.as_str()),
+                confidence: Some(confidence),
+                response_time_ms: Some(response_time as f64),
+                escalated: Some(escalate),
+                details: json!({
+                    "sources": answer.sources.len(), "language": lang.tag(), "llm": used_llm,
+                    "leadCaptured": lead.is_some(), "urgent": urgent, "complex": complex,
+                }),
+            },
+        )?;
         Ok(())
     })();
     match stored {
@@ -238,11 +307,19 @@ pub fn inquiry(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard:
         "requestedLanguage": lang.tag(),
         "leadCaptured": lead.is_some(),
     });
-    Ok(Response::json(200, &success_body(data, Some(&session.id), now, &[])))
+    Ok(Response::json(
+        200,
+        &success_body(data, Some(&session.id), now, &[]),
+    ))
 }
 
 /// Records a violation found by the body checks (nesting, length) rather than by the guard.
-fn record_structural(ctx: &mut Ctx, platform: &mut dyn Platform, session_id: Option<&str>, v: Violation) {
+fn record_structural(
+    ctx: &mut Ctx,
+    platform: &mut dyn Platform,
+    session_id: Option<&str>,
+    v: Violation,
+) {
     ctx.metric_label = "SECURITY_VIOLATION".to_owned();
     platform.telemetry().security_violation(v, Severity::Medium);
     platform.telemetry().blocked_request();
@@ -268,8 +345,11 @@ pub fn parse_lead(c: &Map<String, Json>) -> Option<Lead> {
         let (local, domain) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
         !local.is_empty() && domain.contains('.') && !e.contains(char::is_whitespace)
     });
-    let phone = body::opt_str(c, "phone", 40)
-        .filter(|p| p.chars().filter(char::is_ascii_digit).count() >= 7 && p.chars().all(|ch| ch.is_ascii_digit() || " +-()".contains(ch)));
+    let phone = body::opt_str(c, "phone", 40).filter(|p| {
+        p.chars().filter(char::is_ascii_digit).count() >= 7
+            && p.chars()
+                .all(|ch| ch.is_ascii_digit() || " +-()".contains(ch))
+    });
     let lead = Lead {
         name: body::opt_str(c, "name", 200),
         email,
@@ -282,7 +362,9 @@ pub fn parse_lead(c: &Map<String, Json>) -> Option<Lead> {
 /// The message reads as language (some recognised English words), so a question without
 /// content words is vague rather than noise.
 fn is_language(message: &str) -> bool {
-    tokens(message).iter().any(|t| is_stop_word(t) || is_vague_word(t))
+    tokens(message)
+        .iter()
+        .any(|t| is_stop_word(t) || is_vague_word(t))
 }
 
 /// Most tokens are neither English function words nor anything PostgreSQL or the trigram
@@ -293,7 +375,10 @@ fn is_gibberish(message: &str, found: &Retrieval) -> bool {
         return true;
     }
     let unknown = found.unknown_words();
-    let unrecognised = toks.iter().filter(|t| unknown.contains(&t.as_str())).count();
+    let unrecognised = toks
+        .iter()
+        .filter(|t| unknown.contains(&t.as_str()))
+        .count();
     let best = found.hits.first().map(|h| h.score).unwrap_or(0.0);
     unrecognised * 2 > toks.len() && best < 0.5
 }
@@ -308,7 +393,10 @@ mod tests {
         assert!(parse_lead(&obj(r#"{"name":"A","email":"a@b.co"}"#)).is_none());
         assert!(parse_lead(&obj(r#"{"name":"A","email":"a@b.co","consent":"true"}"#)).is_none());
         assert!(parse_lead(&obj(r#"{"name":"A","consent":true}"#)).is_none());
-        let l = parse_lead(&obj(r#"{"name":"<b>A</b>","email":"a@b.co","phone":"01234 567890","consent":true}"#)).unwrap();
+        let l = parse_lead(&obj(
+            r#"{"name":"<b>A</b>","email":"a@b.co","phone":"01234 567890","consent":true}"#,
+        ))
+        .unwrap();
         assert_eq!(l.email.as_deref(), Some("a@b.co"));
         assert_eq!(l.phone.as_deref(), Some("01234 567890"));
         assert!(!l.name.unwrap().contains('<'));

@@ -47,7 +47,17 @@ impl Intent {
             Intent::Demo => &["demo"],
             Intent::Compliance => &["compliance", "security"],
             Intent::Integration => &["integration", "migration"],
-            Intent::Feature => &["care", "medication", "compliance", "workforce", "engagement", "mobile", "management", "integration", "general"],
+            Intent::Feature => &[
+                "care",
+                "medication",
+                "compliance",
+                "workforce",
+                "engagement",
+                "mobile",
+                "management",
+                "integration",
+                "general",
+            ],
             Intent::Support => &["support", "training", "migration", "mobile"],
             Intent::General => &["general"],
         }
@@ -226,7 +236,11 @@ const KEYWORDS: &[(Intent, &str, f32)] = &[
 
 /// Single-word keywords, the vocabulary misspellings are corrected towards.
 pub fn keyword_vocabulary() -> Vec<&'static str> {
-    KEYWORDS.iter().map(|(_, k, _)| *k).filter(|k| !k.contains(' ')).collect()
+    KEYWORDS
+        .iter()
+        .map(|(_, k, _)| *k)
+        .filter(|k| !k.contains(' '))
+        .collect()
 }
 
 /// Maps the client's `inquiryType` onto the intent it hints at. Unknown values hint nothing.
@@ -253,7 +267,8 @@ pub fn scores(message: &str, hint: Option<Intent>) -> Vec<(Intent, f32)> {
         let hit = if kw.contains(' ') {
             // Phrases are matched on the token stream so punctuation between words is ignored.
             let parts: Vec<&str> = kw.split(' ').collect();
-            toks.windows(parts.len()).any(|win| win.iter().zip(&parts).all(|(a, b)| a == b))
+            toks.windows(parts.len())
+                .any(|win| win.iter().zip(&parts).all(|(a, b)| a == b))
         } else {
             toks.iter().any(|t| t == kw)
         };
@@ -290,7 +305,10 @@ pub fn classify(message: &str, hint: Option<Intent>) -> Intent {
 /// How many distinct intents have strong evidence: a message that asks about pricing *and*
 /// GP Connect *and* training is a complex, multi-requirement enquiry for a human.
 pub fn strong_intents(message: &str) -> usize {
-    scores(message, None).iter().filter(|(i, s)| *i != Intent::General && *s >= 3.0).count()
+    scores(message, None)
+        .iter()
+        .filter(|(i, s)| *i != Intent::General && *s >= 3.0)
+        .count()
 }
 
 /// Distinct topic keywords (weight >= 2.5) in the message: "we need eMAR, GP Connect, a rota,
@@ -302,7 +320,8 @@ pub fn topic_keywords(message: &str) -> usize {
         .filter(|(_, kw, w)| {
             *w >= 2.5 && {
                 let parts: Vec<&str> = kw.split(' ').collect();
-                toks.windows(parts.len()).any(|win| win.iter().zip(&parts).all(|(a, b)| a == b))
+                toks.windows(parts.len())
+                    .any(|win| win.iter().zip(&parts).all(|(a, b)| a == b))
             }
         })
         .count()
@@ -405,26 +424,55 @@ pub fn org_size(org_size_field: Option<&str>, message: &str) -> OrgSize {
     for (i, t) in toks.iter().enumerate() {
         let Some(n) = number_word(t) else { continue };
         // Look at the next two tokens for the unit ("45 beds", "45 bed home", "30 care staff").
-        let unit = toks.iter().skip(i + 1).take(3).map(String::as_str).collect::<Vec<_>>();
+        let unit = toks
+            .iter()
+            .skip(i + 1)
+            .take(3)
+            .map(String::as_str)
+            .collect::<Vec<_>>();
         let has = |ws: &[&str]| unit.iter().any(|u| ws.contains(u));
-        if has(&["beds", "bed", "residents", "resident", "bedded", "service", "users"])
-            && !has(&["staff", "employees", "carers", "homes", "sites"])
+        if has(&[
+            "beds",
+            "bed",
+            "residents",
+            "resident",
+            "bedded",
+            "service",
+            "users",
+        ]) && !has(&["staff", "employees", "carers", "homes", "sites"])
         {
             if has(&["users"]) {
                 size.staff = Some(size.staff.unwrap_or(0).max(n));
             } else {
                 size.residents = Some(size.residents.unwrap_or(0).max(n));
             }
-        } else if has(&["staff", "employees", "carers", "nurses", "people", "workers", "logins"]) {
+        } else if has(&[
+            "staff",
+            "employees",
+            "carers",
+            "nurses",
+            "people",
+            "workers",
+            "logins",
+        ]) {
             size.staff = Some(size.staff.unwrap_or(0).max(n));
         } else if has(&["homes", "sites", "locations", "services"]) && n >= 2 {
             size.multi_site = true;
         }
     }
     let lower = message.to_lowercase();
-    if ["multi-site", "multi site", "multiple homes", "several homes", "group of homes", "our homes", "all our homes", "across our homes"]
-        .iter()
-        .any(|p| lower.contains(p))
+    if [
+        "multi-site",
+        "multi site",
+        "multiple homes",
+        "several homes",
+        "group of homes",
+        "our homes",
+        "all our homes",
+        "across our homes",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
     {
         size.multi_site = true;
     }
@@ -436,9 +484,23 @@ fn number_word(t: &str) -> Option<u32> {
         return (n > 0 && n < 100_000).then_some(n);
     }
     let words = [
-        ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
-        ("nine", 9), ("ten", 10), ("twelve", 12), ("fifteen", 15), ("twenty", 20), ("thirty", 30),
-        ("forty", 40), ("fifty", 50), ("sixty", 60), ("hundred", 100),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("twelve", 12),
+        ("fifteen", 15),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("hundred", 100),
     ];
     words.iter().find(|(w, _)| *w == t).map(|(_, n)| *n)
 }
@@ -461,7 +523,11 @@ pub fn recommend_tier(size: &OrgSize) -> Option<Tier> {
         } else {
             Tier::Enterprise
         };
-        tier = if size.band.is_some() { tier.max(by_beds) } else { by_beds };
+        tier = if size.band.is_some() {
+            tier.max(by_beds)
+        } else {
+            by_beds
+        };
     }
     if let Some(s) = size.staff {
         let by_staff = if s <= 10 {
@@ -482,8 +548,12 @@ pub fn is_urgent(message: &str, urgency_field: Option<&str>) -> bool {
         return true;
     }
     let toks = tokens(message);
-    toks.iter().any(|t| matches!(t.as_str(), "urgent" | "urgently" | "asap" | "emergency" | "immediately"))
-        || message.to_lowercase().contains("as soon as possible")
+    toks.iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "urgent" | "urgently" | "asap" | "emergency" | "immediately"
+        )
+    }) || message.to_lowercase().contains("as soon as possible")
         || message.to_lowercase().contains("right away")
 }
 
@@ -494,12 +564,21 @@ mod tests {
     #[test]
     fn classifies_typical_questions() {
         let cases = [
-            ("How much does the Professional plan cost per month?", Intent::Pricing),
+            (
+                "How much does the Professional plan cost per month?",
+                Intent::Pricing,
+            ),
             ("Can I book a demo next week?", Intent::Demo),
-            ("How do you help us prepare for a CQC inspection?", Intent::Compliance),
+            (
+                "How do you help us prepare for a CQC inspection?",
+                Intent::Compliance,
+            ),
             ("Do you integrate with GP Connect?", Intent::Integration),
             ("Does the app work offline?", Intent::Feature),
-            ("What support do you offer if something is not working?", Intent::Support),
+            (
+                "What support do you offer if something is not working?",
+                Intent::Support,
+            ),
             ("hello there", Intent::General),
             ("Are you DSPT compliant?", Intent::Compliance),
             ("What's the price for a 40 bed home?", Intent::Pricing),
@@ -511,8 +590,14 @@ mod tests {
 
     #[test]
     fn hint_is_only_a_hint() {
-        assert_eq!(classify("How much is Enterprise per month?", Some(Intent::Demo)), Intent::Pricing);
-        assert_eq!(classify("Tell me more", Some(Intent::Compliance)), Intent::Compliance);
+        assert_eq!(
+            classify("How much is Enterprise per month?", Some(Intent::Demo)),
+            Intent::Pricing
+        );
+        assert_eq!(
+            classify("Tell me more", Some(Intent::Compliance)),
+            Intent::Compliance
+        );
         assert_eq!(hint_intent(Some("PRODUCT_INFO")), Some(Intent::Feature));
         assert_eq!(hint_intent(Some("nonsense")), None);
         assert_eq!(hint_intent(None), None);
@@ -527,16 +612,28 @@ mod tests {
         assert_eq!(rec(Some("medium"), ""), Some(Tier::Professional));
         assert_eq!(rec(Some("over 50 beds"), ""), Some(Tier::Enterprise));
         assert_eq!(rec(Some("multi-site"), ""), Some(Tier::Enterprise));
-        assert_eq!(rec(None, "We are a 45 bed nursing home"), Some(Tier::Professional));
-        assert_eq!(rec(None, "We have 12 beds and 8 staff"), Some(Tier::Essential));
-        assert_eq!(rec(None, "12 residents but 30 staff need logins"), Some(Tier::Enterprise));
+        assert_eq!(
+            rec(None, "We are a 45 bed nursing home"),
+            Some(Tier::Professional)
+        );
+        assert_eq!(
+            rec(None, "We have 12 beds and 8 staff"),
+            Some(Tier::Essential)
+        );
+        assert_eq!(
+            rec(None, "12 residents but 30 staff need logins"),
+            Some(Tier::Enterprise)
+        );
         assert_eq!(rec(None, "we run three homes"), Some(Tier::Enterprise));
         assert_eq!(rec(None, "what does it cost"), None);
     }
 
     #[test]
     fn named_tiers_and_urgency() {
-        assert_eq!(named_tiers("Essential or Professional?"), vec![Tier::Essential, Tier::Professional]);
+        assert_eq!(
+            named_tiers("Essential or Professional?"),
+            vec![Tier::Essential, Tier::Professional]
+        );
         assert!(is_urgent("We need this urgently", None));
         assert!(is_urgent("hi", Some("HIGH")));
         assert!(!is_urgent("hi", Some("LOW")));
@@ -544,10 +641,17 @@ mod tests {
 
     #[test]
     fn several_requirements_count_as_complex() {
-        assert!(strong_intents("We need pricing, GP Connect integration and CQC compliance reporting") >= 3);
+        assert!(
+            strong_intents("We need pricing, GP Connect integration and CQC compliance reporting")
+                >= 3
+        );
         assert_eq!(strong_intents("How much does it cost?"), 1);
         let size = OrgSize::default();
-        assert!(is_complex("We need eMAR, GP Connect, a staff rota, incident reporting and DSPT support", &size, None));
+        assert!(is_complex(
+            "We need eMAR, GP Connect, a staff rota, incident reporting and DSPT support",
+            &size,
+            None
+        ));
         assert!(!is_complex("Does the app work offline?", &size, None));
         assert!(is_complex("hi", &org_size(Some("multi-site"), ""), None));
         assert!(is_complex("hi", &size, Some("Enterprise care group")));

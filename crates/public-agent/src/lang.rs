@@ -16,7 +16,13 @@ pub enum Lang {
 impl Lang {
     /// From a BCP-47 tag (`cy`, `cy-GB`, `gd`, `en-GB`); anything else is English.
     pub fn from_tag(tag: Option<&str>) -> Lang {
-        let primary = tag.unwrap_or("en").trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = tag
+            .unwrap_or("en")
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match primary.as_str() {
             "cy" => Lang::Welsh,
             "gd" => Lang::Gaelic,

@@ -24,7 +24,9 @@ pub mod store;
 pub mod text;
 
 use careagents_agent_platform::http::{request_id, ErrorBody};
-use careagents_agent_platform::{AgentKind, DbError, Guard, Platform, RateLimitInfo, Request, Response};
+use careagents_agent_platform::{
+    AgentKind, DbError, Guard, Platform, RateLimitInfo, Request, Response,
+};
 
 use crate::config::Config;
 
@@ -90,7 +92,11 @@ pub fn handle(req: &Request, platform: &mut dyn Platform, guard: &dyn Guard) -> 
 
     let known = matches!(
         route.as_str(),
-        "/public/inquiry" | "/public/knowledge-base" | "/public/health" | "/public/feedback" | "/public/actions"
+        "/public/inquiry"
+            | "/public/knowledge-base"
+            | "/public/health"
+            | "/public/feedback"
+            | "/public/actions"
     );
     let mut rate: Option<RateLimitInfo> = None;
     let result: Result<Response, Failure> = if !known {
@@ -98,7 +104,12 @@ pub fn handle(req: &Request, platform: &mut dyn Platform, guard: &dyn Guard) -> 
         Err(ErrorBody::new(404, "NOT_FOUND", "No such endpoint.").into())
     } else if route == "/public/health" {
         ctx.metric_label = "HEALTH".to_owned();
-        if let Ok(d) = rate_limit::peek(platform, &ctx.rate_key, ctx.config.rate_max, ctx.config.rate_window_ms) {
+        if let Ok(d) = rate_limit::peek(
+            platform,
+            &ctx.rate_key,
+            ctx.config.rate_max,
+            ctx.config.rate_window_ms,
+        ) {
             rate = Some(d.info);
         }
         if method == "GET" {
@@ -107,21 +118,36 @@ pub fn handle(req: &Request, platform: &mut dyn Platform, guard: &dyn Guard) -> 
             Err(method_not_allowed())
         }
     } else {
-        match rate_limit::hit(platform, &ctx.rate_key, ctx.config.rate_max, ctx.config.rate_window_ms) {
+        match rate_limit::hit(
+            platform,
+            &ctx.rate_key,
+            ctx.config.rate_max,
+            ctx.config.rate_window_ms,
+        ) {
             Err(e) => Err(Failure::Db(e)),
             Ok(d) => {
                 rate = Some(d.info);
                 if !d.allowed {
                     ctx.metric_label = "RATE_LIMITED".to_owned();
                     platform.telemetry().blocked_request();
-                    Err(ErrorBody::new(429, "AI_RATE_LIMIT_EXCEEDED", "Too many requests. Please wait before asking again.")
-                        .with_retry_after(d.info.reset_secs)
-                        .into())
+                    Err(ErrorBody::new(
+                        429,
+                        "AI_RATE_LIMIT_EXCEEDED",
+                        "Too many requests. Please wait before asking again.",
+                    )
+                    .with_retry_after(d.info.reset_secs)
+                    .into())
                 } else {
                     match (route.as_str(), method.as_str()) {
-                        ("/public/inquiry", "POST") => inquiry::inquiry(req, &mut ctx, platform, guard),
-                        ("/public/knowledge-base", "GET") => routes::knowledge_base(&mut ctx, platform),
-                        ("/public/feedback", "POST") => routes::feedback(req, &mut ctx, platform, guard),
+                        ("/public/inquiry", "POST") => {
+                            inquiry::inquiry(req, &mut ctx, platform, guard)
+                        }
+                        ("/public/knowledge-base", "GET") => {
+                            routes::knowledge_base(&mut ctx, platform)
+                        }
+                        ("/public/feedback", "POST") => {
+                            routes::feedback(req, &mut ctx, platform, guard)
+                        }
                         ("/public/actions", "POST") => routes::actions(req, &mut ctx, platform),
                         _ => Err(method_not_allowed()),
                     }
@@ -133,20 +159,32 @@ pub fn handle(req: &Request, platform: &mut dyn Platform, guard: &dyn Guard) -> 
     let mut resp = match result {
         Ok(r) => r,
         Err(Failure::Error(e)) => e.into_response(&ctx.request_id),
-        Err(Failure::Db(_)) => ErrorBody::new(503, "SERVICE_UNAVAILABLE", "The service is temporarily unavailable. Please try again shortly.")
-            .into_response(&ctx.request_id),
+        Err(Failure::Db(_)) => ErrorBody::new(
+            503,
+            "SERVICE_UNAVAILABLE",
+            "The service is temporarily unavailable. Please try again shortly.",
+        )
+        .into_response(&ctx.request_id),
     };
     resp.set_header("X-Request-ID", ctx.request_id.clone());
     if let Some(info) = rate {
         info.apply(&mut resp);
     }
     let elapsed = (platform.now_ms() - ctx.started_ms).max(0) as f64;
-    platform
-        .telemetry()
-        .request_finished(AgentKind::Public, &ctx.metric_label, resp.status, elapsed);
+    platform.telemetry().request_finished(
+        AgentKind::Public,
+        &ctx.metric_label,
+        resp.status,
+        elapsed,
+    );
     resp
 }
 
 fn method_not_allowed() -> Failure {
-    ErrorBody::new(405, "METHOD_NOT_ALLOWED", "This endpoint does not accept that method.").into()
+    ErrorBody::new(
+        405,
+        "METHOD_NOT_ALLOWED",
+        "This endpoint does not accept that method.",
+    )
+    .into()
 }

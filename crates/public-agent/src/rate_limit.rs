@@ -34,7 +34,13 @@ pub struct Decision {
 }
 
 /// Pure arithmetic of the headers from a count: remaining never negative, reset at least 1 s.
-pub fn decide(count: u64, limit: u64, window_start_ms: i64, window_ms: u64, now_ms: i64) -> Decision {
+pub fn decide(
+    count: u64,
+    limit: u64,
+    window_start_ms: i64,
+    window_ms: u64,
+    now_ms: i64,
+) -> Decision {
     let reset_ms = (window_start_ms + window_ms as i64 - now_ms).max(0) as u64;
     Decision {
         allowed: count <= limit,
@@ -47,11 +53,27 @@ pub fn decide(count: u64, limit: u64, window_start_ms: i64, window_ms: u64, now_
 }
 
 /// Counts this request for `key` and decides.
-pub fn hit(platform: &mut dyn Platform, key: &str, limit: u64, window_ms: u64) -> Result<Decision, DbError> {
-    let rows = platform.query(HIT_SQL, &[Value::Text(key.to_owned()), Value::Int(window_ms as i64)])?;
-    let row = rows.first().ok_or_else(|| DbError::new("rate limit upsert returned no row"))?;
+pub fn hit(
+    platform: &mut dyn Platform,
+    key: &str,
+    limit: u64,
+    window_ms: u64,
+) -> Result<Decision, DbError> {
+    let rows = platform.query(
+        HIT_SQL,
+        &[Value::Text(key.to_owned()), Value::Int(window_ms as i64)],
+    )?;
+    let row = rows
+        .first()
+        .ok_or_else(|| DbError::new("rate limit upsert returned no row"))?;
     let count = row.i64(0).unwrap_or(0).max(0) as u64;
-    let d = decide(count, limit, row.i64(1).unwrap_or(0), window_ms, row.i64(2).unwrap_or(0));
+    let d = decide(
+        count,
+        limit,
+        row.i64(1).unwrap_or(0),
+        window_ms,
+        row.i64(2).unwrap_or(0),
+    );
     // Old windows are dead weight; about one request in a hundred sweeps them.
     if platform.random_bytes(1).first().is_some_and(|b| *b < 3) {
         let _ = platform.execute(
@@ -63,11 +85,27 @@ pub fn hit(platform: &mut dyn Platform, key: &str, limit: u64, window_ms: u64) -
 }
 
 /// The current state for `key` without counting.
-pub fn peek(platform: &mut dyn Platform, key: &str, limit: u64, window_ms: u64) -> Result<Decision, DbError> {
-    let rows = platform.query(PEEK_SQL, &[Value::Text(key.to_owned()), Value::Int(window_ms as i64)])?;
-    let row = rows.first().ok_or_else(|| DbError::new("rate limit peek returned no row"))?;
+pub fn peek(
+    platform: &mut dyn Platform,
+    key: &str,
+    limit: u64,
+    window_ms: u64,
+) -> Result<Decision, DbError> {
+    let rows = platform.query(
+        PEEK_SQL,
+        &[Value::Text(key.to_owned()), Value::Int(window_ms as i64)],
+    )?;
+    let row = rows
+        .first()
+        .ok_or_else(|| DbError::new("rate limit peek returned no row"))?;
     let count = row.i64(0).unwrap_or(0).max(0) as u64;
-    let mut d = decide(count, limit, row.i64(1).unwrap_or(0), window_ms, row.i64(2).unwrap_or(0));
+    let mut d = decide(
+        count,
+        limit,
+        row.i64(1).unwrap_or(0),
+        window_ms,
+        row.i64(2).unwrap_or(0),
+    );
     d.allowed = count < limit || limit == 0;
     Ok(d)
 }

@@ -123,13 +123,20 @@ pub fn search(platform: &mut dyn Platform, words: &[String]) -> Result<Retrieval
     let rows = platform.query(SEARCH_SQL, &[Value::Text(words.join(" "))])?;
     let mut out = Retrieval::default();
     let split = |s: Option<&str>| -> Vec<String> {
-        s.unwrap_or("").split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect()
+        s.unwrap_or("")
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
     };
     for row in rows {
         if row.i64(0) == Some(0) {
             for pair in row.str(12).unwrap_or("").split(' ') {
                 if let Some((w, df)) = pair.rsplit_once(':') {
-                    out.words.push(WordStat { word: w.to_owned(), df: df.parse().unwrap_or(0) });
+                    out.words.push(WordStat {
+                        word: w.to_owned(),
+                        df: df.parse().unwrap_or(0),
+                    });
                 }
             }
             out.total_docs = row.i64(13).unwrap_or(0);
@@ -142,8 +149,17 @@ pub fn search(platform: &mut dyn Platform, words: &[String]) -> Result<Retrieval
                 title: row.string(3),
                 content: row.string(4),
                 category: row.string(5),
-                tags: row.str(6).unwrap_or("").split('|').filter(|t| !t.is_empty()).map(str::to_owned).collect(),
-                metadata: row.str(7).and_then(|m| serde_json::from_str(m).ok()).unwrap_or(Json::Null),
+                tags: row
+                    .str(6)
+                    .unwrap_or("")
+                    .split('|')
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                metadata: row
+                    .str(7)
+                    .and_then(|m| serde_json::from_str(m).ok())
+                    .unwrap_or(Json::Null),
             },
             in_title: split(row.str(8)),
             in_tags: split(row.str(9)),
@@ -157,12 +173,20 @@ pub fn search(platform: &mut dyn Platform, words: &[String]) -> Result<Retrieval
 }
 
 /// Reads public articles by type (and optionally slug): the pricing table, the overview FAQ.
-pub fn articles_by_type(platform: &mut dyn Platform, kind: &str, slug: Option<&str>) -> Result<Vec<Article>, DbError> {
+pub fn articles_by_type(
+    platform: &mut dyn Platform,
+    kind: &str,
+    slug: Option<&str>,
+) -> Result<Vec<Article>, DbError> {
     let rows = platform.query(
         "SELECT type, slug, title, content, category, array_to_string(tags, '|'), metadata::text \
          FROM kb_articles WHERE tenant_id IS NULL AND type = $1::text \
          AND ($2::text IS NULL OR slug = $2::text) ORDER BY id",
-        &[Value::Text(kind.to_owned()), slug.map(|s| Value::Text(s.to_owned())).unwrap_or(Value::Null)],
+        &[
+            Value::Text(kind.to_owned()),
+            slug.map(|s| Value::Text(s.to_owned()))
+                .unwrap_or(Value::Null),
+        ],
     )?;
     Ok(rows
         .into_iter()
@@ -172,8 +196,17 @@ pub fn articles_by_type(platform: &mut dyn Platform, kind: &str, slug: Option<&s
             title: row.string(2),
             content: row.string(3),
             category: row.string(4),
-            tags: row.str(5).unwrap_or("").split('|').filter(|t| !t.is_empty()).map(str::to_owned).collect(),
-            metadata: row.str(6).and_then(|m| serde_json::from_str(m).ok()).unwrap_or(Json::Null),
+            tags: row
+                .str(5)
+                .unwrap_or("")
+                .split('|')
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            metadata: row
+                .str(6)
+                .and_then(|m| serde_json::from_str(m).ok())
+                .unwrap_or(Json::Null),
         })
         .collect())
 }
@@ -193,7 +226,11 @@ impl Retrieval {
 
     /// Sum of idf over the question's content words (PostgreSQL stop words excluded).
     fn total_weight(&self) -> f64 {
-        self.words.iter().filter(|w| w.df >= 0).map(|w| self.idf(&w.word)).sum()
+        self.words
+            .iter()
+            .filter(|w| w.df >= 0)
+            .map(|w| self.idf(&w.word))
+            .sum()
     }
 
     /// Scores each hit as idf-weighted coverage of the question (title 1.0, tags 0.85, body 0.6,
@@ -224,7 +261,8 @@ impl Retrieval {
                 score *= 1.15;
             }
             // Direct answers read best: FAQs, and feature descriptions for feature questions.
-            if h.article.kind == "FAQ" || (intent == Intent::Feature && h.article.kind == "FEATURE") {
+            if h.article.kind == "FAQ" || (intent == Intent::Feature && h.article.kind == "FEATURE")
+            {
                 score *= 1.05;
             }
             scored.push((score.min(1.0), i));
@@ -236,7 +274,11 @@ impl Retrieval {
             b.score
                 .partial_cmp(&a.score)
                 .unwrap_or(std::cmp::Ordering::Equal)
-                .then(b.db_rank.partial_cmp(&a.db_rank).unwrap_or(std::cmp::Ordering::Equal))
+                .then(
+                    b.db_rank
+                        .partial_cmp(&a.db_rank)
+                        .unwrap_or(std::cmp::Ordering::Equal),
+                )
         });
     }
 
@@ -248,7 +290,12 @@ impl Retrieval {
         }
         let mut covered = 0.0;
         for w in self.words.iter().filter(|w| w.df >= 0) {
-            if self.hits.iter().take(k).any(|h| h.in_any.contains(&w.word) || h.fuzzy.contains(&w.word)) {
+            if self
+                .hits
+                .iter()
+                .take(k)
+                .any(|h| h.in_any.contains(&w.word) || h.fuzzy.contains(&w.word))
+            {
                 covered += self.idf(&w.word);
             }
         }
@@ -291,7 +338,13 @@ mod tests {
     }
 
     fn stats(words: &[(&str, i64)]) -> Vec<WordStat> {
-        words.iter().map(|(w, df)| WordStat { word: w.to_string(), df: *df }).collect()
+        words
+            .iter()
+            .map(|(w, df)| WordStat {
+                word: w.to_string(),
+                df: *df,
+            })
+            .collect()
     }
 
     #[test]
@@ -301,7 +354,12 @@ mod tests {
             total_docs: 90,
             hits: vec![
                 hit("FAQ", "general", &["care"], &["care"]),
-                hit("FEATURE", "integration", &["gp", "connect"], &["gp", "connect", "care"]),
+                hit(
+                    "FEATURE",
+                    "integration",
+                    &["gp", "connect"],
+                    &["gp", "connect", "care"],
+                ),
             ],
         };
         r.score(Intent::Integration);

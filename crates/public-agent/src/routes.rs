@@ -29,15 +29,23 @@ pub fn knowledge_base(ctx: &mut Ctx, platform: &mut dyn Platform) -> Result<Resp
         "totalPricingPlans": r.i64(5).unwrap_or(0),
         "lastUpdated": r.i64(6).map(rfc3339_ms),
     });
-    Ok(Response::json(200, &success_body(data, None, platform.now_ms(), &[])))
+    Ok(Response::json(
+        200,
+        &success_body(data, None, platform.now_ms(), &[]),
+    ))
 }
 
 /// GET /public/health: 200 healthy, or 503 naming the failing check.
 pub fn health(_ctx: &Ctx, platform: &mut dyn Platform) -> Response {
-    let db_ok = platform.query("SELECT 1", &[]).is_ok_and(|r| r.first().and_then(|row| row.i64(0)) == Some(1));
+    let db_ok = platform
+        .query("SELECT 1", &[])
+        .is_ok_and(|r| r.first().and_then(|row| row.i64(0)) == Some(1));
     let kb = if db_ok {
         platform
-            .query("SELECT count(*)::int8 FROM kb_articles WHERE tenant_id IS NULL", &[])
+            .query(
+                "SELECT count(*)::int8 FROM kb_articles WHERE tenant_id IS NULL",
+                &[],
+            )
             .ok()
             .and_then(|r| r.first().and_then(|row| row.i64(0)))
     } else {
@@ -59,7 +67,12 @@ pub fn health(_ctx: &Ctx, platform: &mut dyn Platform) -> Response {
 }
 
 /// POST /public/feedback: `{sessionId, responseId, helpful, rating?, comments?}` -> 202.
-pub fn feedback(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard: &dyn Guard) -> Result<Response, Failure> {
+pub fn feedback(
+    req: &Request,
+    ctx: &mut Ctx,
+    platform: &mut dyn Platform,
+    guard: &dyn Guard,
+) -> Result<Response, Failure> {
     ctx.metric_label = "FEEDBACK".to_owned();
     let obj = body::parse_object(&req.body)?;
     let session_id = body::opt_str(&obj, "sessionId", 100)
@@ -72,46 +85,101 @@ pub fn feedback(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform, guard
         None | Some(serde_json::Value::Null) => None,
         Some(v) => match v.as_i64() {
             Some(r @ 1..=5) => Some(r),
-            _ => return Err(ErrorBody::new(400, "INVALID_REQUEST", "rating must be a whole number from 1 to 5.").into()),
+            _ => {
+                return Err(ErrorBody::new(
+                    400,
+                    "INVALID_REQUEST",
+                    "rating must be a whole number from 1 to 5.",
+                )
+                .into())
+            }
         },
     };
     let response_id = body::opt_str(&obj, "responseId", 100);
     let comments = body::opt_str(&obj, "comments", 2000);
     if !sessions::exists(platform, &session_id)? {
-        return Err(ErrorBody::new(404, "SESSION_NOT_FOUND", "We could not find that session.").into());
+        return Err(
+            ErrorBody::new(404, "SESSION_NOT_FOUND", "We could not find that session.").into(),
+        );
     }
     // Comments are stored and read by staff later: they pass the same input guard.
     if let Some(c) = &comments {
-        let v = guard.check_input(c, &InputContext { agent: AgentKind::Public, tenant_id: None, max_chars: 2000 });
+        let v = guard.check_input(
+            c,
+            &InputContext {
+                agent: AgentKind::Public,
+                tenant_id: None,
+                max_chars: 2000,
+            },
+        );
         if !v.allowed {
-            return Err(security::refuse_input(ctx, platform, Some(&session_id), &v, "feedback"));
+            return Err(security::refuse_input(
+                ctx,
+                platform,
+                Some(&session_id),
+                &v,
+                "feedback",
+            ));
         }
         let c = v.redacted.unwrap_or_else(|| c.clone());
-        store::feedback(platform, &session_id, response_id.as_deref(), helpful, rating, Some(&c))?;
+        store::feedback(
+            platform,
+            &session_id,
+            response_id.as_deref(),
+            helpful,
+            rating,
+            Some(&c),
+        )?;
     } else {
-        store::feedback(platform, &session_id, response_id.as_deref(), helpful, rating, None)?;
+        store::feedback(
+            platform,
+            &session_id,
+            response_id.as_deref(),
+            helpful,
+            rating,
+            None,
+        )?;
     }
     let data = json!({"recorded": true, "responseId": response_id});
-    Ok(Response::json(202, &success_body(data, Some(&session_id), platform.now_ms(), &[])))
+    Ok(Response::json(
+        202,
+        &success_body(data, Some(&session_id), platform.now_ms(), &[]),
+    ))
 }
 
 /// POST /public/actions: `{sessionId, actionType, actionLabel}` -> 202, an `action` analytics row.
-pub fn actions(req: &Request, ctx: &mut Ctx, platform: &mut dyn Platform) -> Result<Response, Failure> {
+pub fn actions(
+    req: &Request,
+    ctx: &mut Ctx,
+    platform: &mut dyn Platform,
+) -> Result<Response, Failure> {
     ctx.metric_label = "ACTION".to_owned();
     let obj = body::parse_object(&req.body)?;
     let action_type = body::opt_str(&obj, "actionType", 40)
         .filter(|t| t.bytes().all(|b| b.is_ascii_uppercase() || b == b'_'))
-        .ok_or_else(|| ErrorBody::new(400, "INVALID_REQUEST", "actionType is required (for example SCHEDULE_DEMO)."))?;
+        .ok_or_else(|| {
+            ErrorBody::new(
+                400,
+                "INVALID_REQUEST",
+                "actionType is required (for example SCHEDULE_DEMO).",
+            )
+        })?;
     let label = body::opt_str(&obj, "actionLabel", 200);
     let session_id = body::opt_str(&obj, "sessionId", 100).filter(|s| sessions::is_session_id(s));
     let response_id = body::opt_str(&obj, "responseId", 100);
-    store::analytics(platform, &AnalyticsRow {
-        session_id: session_id.as_deref(),
-        response_id: response_id.as_deref(),
-        event_type: "action",
-        details: json!({"actionType": action_type, "actionLabel": label}),
-        ..Default::default()
-    })?;
+    store::analytics(
+        platform,
+        &AnalyticsRow {
+            session_id: session_id.as_deref(),
+            response_id: response_id.as_deref(),
+            event_type: "action",
+            details: json!({"actionType": action_type, "actionLabel": label}),
+            ..Default::default()
+        },
+    )?;
     let data = json!({"recorded": true, "actionType": action_type});
-    Ok(Response::json(202, &success_body(data, session_id.as_deref(), platform.now_ms(), &[])))
+    Ok(Response::json(
+        202,
+        &success_body(data, session_id.as_deref(), platform.now_ms(), &[]),
+    ))
 }

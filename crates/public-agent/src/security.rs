@@ -21,7 +21,13 @@ pub fn severity_name(s: Severity) -> &'static str {
 
 /// Records a refused input and builds the 403. `session_id` is the live session the request
 /// named, if any; its violation count goes up.
-pub fn refuse_input(ctx: &mut Ctx, platform: &mut dyn Platform, session_id: Option<&str>, verdict: &Verdict, stage: &str) -> Failure {
+pub fn refuse_input(
+    ctx: &mut Ctx,
+    platform: &mut dyn Platform,
+    session_id: Option<&str>,
+    verdict: &Verdict,
+    stage: &str,
+) -> Failure {
     let codes = violation_codes(verdict);
     record(ctx, platform, session_id, verdict, stage);
     let mut ended = false;
@@ -31,24 +37,38 @@ pub fn refuse_input(ctx: &mut Ctx, platform: &mut dyn Platform, session_id: Opti
         }
     }
     platform.telemetry().blocked_request();
-    let mut err = ErrorBody::new(403, "AI_SECURITY_VIOLATION", "Your message was blocked by our security checks. Please rephrase your question.")
-        .with_violations(codes);
+    let mut err = ErrorBody::new(
+        403,
+        "AI_SECURITY_VIOLATION",
+        "Your message was blocked by our security checks. Please rephrase your question.",
+    )
+    .with_violations(codes);
     if ended {
-        err.error = "Your message was blocked by our security checks, and this session has been ended.".to_owned();
+        err.error =
+            "Your message was blocked by our security checks, and this session has been ended."
+                .to_owned();
     }
     err.into()
 }
 
 /// Writes one `ai_agent_security_events` row per finding and reports them to telemetry.
-pub fn record(ctx: &mut Ctx, platform: &mut dyn Platform, session_id: Option<&str>, verdict: &Verdict, stage: &str) {
+pub fn record(
+    ctx: &mut Ctx,
+    platform: &mut dyn Platform,
+    session_id: Option<&str>,
+    verdict: &Verdict,
+    stage: &str,
+) {
     ctx.metric_label = "SECURITY_VIOLATION".to_owned();
     let mut findings = verdict.findings.clone();
     if findings.is_empty() {
         return;
     }
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     for f in &findings {
-        platform.telemetry().security_violation(f.violation, f.severity);
+        platform
+            .telemetry()
+            .security_violation(f.violation, f.severity);
         let details = json!({
             "stage": stage,
             "riskScore": verdict.risk_score,

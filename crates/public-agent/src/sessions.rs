@@ -18,13 +18,21 @@ pub struct Session {
 
 /// Well-formed public session id: `session_` and 32 lower-case hex digits.
 pub fn is_session_id(s: &str) -> bool {
-    s.strip_prefix("session_")
-        .is_some_and(|h| h.len() == 32 && h.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+    s.strip_prefix("session_").is_some_and(|h| {
+        h.len() == 32
+            && h.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    })
 }
 
 /// Resumes `requested` when it names a live public session of this client, touching its
 /// `last_used_at`. `None` otherwise (an expired one is marked ended on the way).
-pub fn resume(platform: &mut dyn Platform, requested: Option<&str>, client_key: &str, ttl_minutes: u64) -> Result<Option<Session>, DbError> {
+pub fn resume(
+    platform: &mut dyn Platform,
+    requested: Option<&str>,
+    client_key: &str,
+    ttl_minutes: u64,
+) -> Result<Option<Session>, DbError> {
     let Some(id) = requested.filter(|s| is_session_id(s)) else {
         return Ok(None);
     };
@@ -47,17 +55,30 @@ pub fn resume(platform: &mut dyn Platform, requested: Option<&str>, client_key: 
         }
         return Ok(None);
     }
-    Ok(Some(Session { id: id.to_owned(), created: false }))
+    Ok(Some(Session {
+        id: id.to_owned(),
+        created: false,
+    }))
 }
 
 /// Mints a new session for this client and ends the client's oldest live sessions beyond
 /// `max_per_ip` (and any of its sessions that have expired).
-pub fn create(platform: &mut dyn Platform, client_key: &str, ttl_minutes: u64, max_per_ip: u64, metadata_json: &str) -> Result<Session, DbError> {
+pub fn create(
+    platform: &mut dyn Platform,
+    client_key: &str,
+    ttl_minutes: u64,
+    max_per_ip: u64,
+    metadata_json: &str,
+) -> Result<Session, DbError> {
     let id = format!("session_{}", random_hex(platform, 16));
     platform.execute(
         "INSERT INTO ai_agent_sessions (id, tenant_id, agent_type, client_key, metadata) \
          VALUES ($1::text, NULL, 'public', $2::text, $3::jsonb)",
-        &[Value::Text(id.clone()), Value::Text(client_key.to_owned()), Value::Json(metadata_json.to_owned())],
+        &[
+            Value::Text(id.clone()),
+            Value::Text(client_key.to_owned()),
+            Value::Json(metadata_json.to_owned()),
+        ],
     )?;
     platform.telemetry().session_opened(AgentKind::Public, None);
     let ended = platform.query(
@@ -117,7 +138,9 @@ mod tests {
     fn session_ids_are_strict() {
         assert!(is_session_id("session_0123456789abcdef0123456789abcdef"));
         assert!(!is_session_id("session_0123456789ABCDEF0123456789abcdef"));
-        assert!(!is_session_id("tenant_session_0123456789abcdef0123456789abcdef"));
+        assert!(!is_session_id(
+            "tenant_session_0123456789abcdef0123456789abcdef"
+        ));
         assert!(!is_session_id("session_' OR 1=1 --"));
     }
 }

@@ -6,7 +6,14 @@ use serde_json::Value as Json;
 
 /// Stores the user's turn and the assistant's turn of one exchange (public turns are plain
 /// text; the user's turn is stored PII-redacted when the guard found any).
-pub fn conversation_turns(platform: &mut dyn Platform, session_id: &str, response_id: &str, user_text: &str, answer: &str, metadata: &Json) -> Result<(), DbError> {
+pub fn conversation_turns(
+    platform: &mut dyn Platform,
+    session_id: &str,
+    response_id: &str,
+    user_text: &str,
+    answer: &str,
+    metadata: &Json,
+) -> Result<(), DbError> {
     platform.execute(
         "INSERT INTO ai_agent_conversations (session_id, tenant_id, role, content, response_id, metadata) \
          VALUES ($1::text, NULL, 'user', $2::text, $4::text, '{}'::jsonb), \
@@ -81,7 +88,12 @@ pub struct Lead {
 
 /// Stores a lead. The caller has checked consent; the table refuses rows without it anyway
 /// (`CHECK (consent)`).
-pub fn lead(platform: &mut dyn Platform, session_id: &str, lead: &Lead, details: &Json) -> Result<(), DbError> {
+pub fn lead(
+    platform: &mut dyn Platform,
+    session_id: &str,
+    lead: &Lead,
+    details: &Json,
+) -> Result<(), DbError> {
     platform.execute(
         "INSERT INTO ai_agent_leads (tenant_id, session_id, name, email, phone, organization, consent, details) \
          VALUES (NULL, $1::text, $2::text, $3::text, $4::text, $5::text, true, $6::jsonb)",
@@ -98,7 +110,14 @@ pub fn lead(platform: &mut dyn Platform, session_id: &str, lead: &Lead, details:
 }
 
 /// Stores feedback on an answer.
-pub fn feedback(platform: &mut dyn Platform, session_id: &str, response_id: Option<&str>, helpful: bool, rating: Option<i64>, comments: Option<&str>) -> Result<(), DbError> {
+pub fn feedback(
+    platform: &mut dyn Platform,
+    session_id: &str,
+    response_id: Option<&str>,
+    helpful: bool,
+    rating: Option<i64>,
+    comments: Option<&str>,
+) -> Result<(), DbError> {
     platform.execute(
         "INSERT INTO ai_agent_feedback (tenant_id, session_id, response_id, helpful, rating, comments) \
          VALUES (NULL, $1::text, $2::text, $3::bool, $4::int8::smallint, $5::text)",
@@ -115,7 +134,15 @@ pub fn feedback(platform: &mut dyn Platform, session_id: &str, response_id: Opti
 
 /// One refused request, for the security team (no message text is stored: it may be an
 /// attack payload or personal data; the rule ids and spans say what fired).
-pub fn security_event(platform: &mut dyn Platform, session_id: Option<&str>, violation: &str, severity: &str, rule_id: Option<&str>, client_key: &str, details: &Json) -> Result<(), DbError> {
+pub fn security_event(
+    platform: &mut dyn Platform,
+    session_id: Option<&str>,
+    violation: &str,
+    severity: &str,
+    rule_id: Option<&str>,
+    client_key: &str,
+    details: &Json,
+) -> Result<(), DbError> {
     platform.execute(
         "INSERT INTO ai_agent_security_events (tenant_id, session_id, agent_type, violation, severity, rule_id, client_key, details) \
          VALUES (NULL, $1::text, 'public', $2::text, $3::text, $4::text, $5::text, $6::jsonb)",

@@ -4,30 +4,213 @@
 /// questions ("tell me about", "I would like to know"). Removing them leaves the content words
 /// that retrieval and confidence are measured on.
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as",
-    "at", "be", "been", "before", "being", "both", "but", "by", "can", "could", "did", "do",
-    "does", "doing", "during", "each", "few", "for", "from", "further", "get", "got", "had",
-    "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in",
-    "into", "is", "it", "its", "just", "know", "let", "like", "me", "might", "mine", "more",
-    "most", "much", "must", "my", "need", "no", "nor", "not", "now", "of", "off", "on", "once",
-    "only", "or", "other", "our", "ours", "out", "over", "own", "please", "same", "shall", "she",
-    "should", "so", "some", "such", "tell", "than", "thank", "thanks", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
-    "until", "up", "us", "use", "very", "want", "was", "we", "were", "what", "when", "where",
-    "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours",
-    "hi", "hello", "dear", "ok", "okay", "yes", "explain", "give", "show", "looking", "interested",
-    "wondering", "wonder", "question", "questions", "answer", "im", "ive", "id", "youre", "dont",
-    "doesnt", "cant", "whats", "hows", "one", "way", "ways", "bit", "writecarenotes", "wcn",
-    "provide", "provides", "provided", "include", "includes", "included", "available", "exist",
-    "exists", "anyone", "someone", "currently", "really", "actually", "maybe", "possible",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "being",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "get",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "know",
+    "let",
+    "like",
+    "me",
+    "might",
+    "mine",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "need",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "please",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "tell",
+    "than",
+    "thank",
+    "thanks",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "us",
+    "use",
+    "very",
+    "want",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "hi",
+    "hello",
+    "dear",
+    "ok",
+    "okay",
+    "yes",
+    "explain",
+    "give",
+    "show",
+    "looking",
+    "interested",
+    "wondering",
+    "wonder",
+    "question",
+    "questions",
+    "answer",
+    "im",
+    "ive",
+    "id",
+    "youre",
+    "dont",
+    "doesnt",
+    "cant",
+    "whats",
+    "hows",
+    "one",
+    "way",
+    "ways",
+    "bit",
+    "writecarenotes",
+    "wcn",
+    "provide",
+    "provides",
+    "provided",
+    "include",
+    "includes",
+    "included",
+    "available",
+    "exist",
+    "exists",
+    "anyone",
+    "someone",
+    "currently",
+    "really",
+    "actually",
+    "maybe",
+    "possible",
 ];
 
 /// Words that name no topic at all: a question made only of these ("tell me about stuff") is
 /// vague, not gibberish, and deserves an overview plus clarifying follow-ups.
 const VAGUE_WORDS: &[&str] = &[
-    "stuff", "things", "thing", "something", "anything", "everything", "info", "information",
-    "details", "detail", "general", "overview", "product", "products", "service", "services",
-    "software", "system", "offer", "offering", "company", "generally", "basically", "etc",
+    "stuff",
+    "things",
+    "thing",
+    "something",
+    "anything",
+    "everything",
+    "info",
+    "information",
+    "details",
+    "detail",
+    "general",
+    "overview",
+    "product",
+    "products",
+    "service",
+    "services",
+    "software",
+    "system",
+    "offer",
+    "offering",
+    "company",
+    "generally",
+    "basically",
+    "etc",
 ];
 
 /// True when `w` (lower case) is a stop word.
@@ -82,14 +265,65 @@ pub fn content_words(text: &str, max: usize) -> Vec<String> {
 
 /// Domain words a misspelling is corrected towards, besides the intent keywords.
 const DOMAIN_WORDS: &[&str] = &[
-    "inspection", "inspectorate", "compliance", "medication", "medicines", "integration",
-    "offline", "training", "support", "enterprise", "professional", "essential", "pricing",
-    "residents", "dementia", "nursing", "domiciliary", "assessment", "assessments", "incident",
-    "safeguarding", "scotland", "wales", "northern", "ireland", "england", "pharmacy", "migration",
-    "security", "encryption", "backup", "backups", "reporting", "dashboard", "family", "portal",
-    "rota", "scheduling", "mobile", "android", "tablet", "wound", "fluids", "nutrition", "falls",
-    "demonstration", "subscription", "contract", "discount", "charity", "implementation",
-    "onboarding", "password", "account", "manager", "features", "care", "plans", "notes",
+    "inspection",
+    "inspectorate",
+    "compliance",
+    "medication",
+    "medicines",
+    "integration",
+    "offline",
+    "training",
+    "support",
+    "enterprise",
+    "professional",
+    "essential",
+    "pricing",
+    "residents",
+    "dementia",
+    "nursing",
+    "domiciliary",
+    "assessment",
+    "assessments",
+    "incident",
+    "safeguarding",
+    "scotland",
+    "wales",
+    "northern",
+    "ireland",
+    "england",
+    "pharmacy",
+    "migration",
+    "security",
+    "encryption",
+    "backup",
+    "backups",
+    "reporting",
+    "dashboard",
+    "family",
+    "portal",
+    "rota",
+    "scheduling",
+    "mobile",
+    "android",
+    "tablet",
+    "wound",
+    "fluids",
+    "nutrition",
+    "falls",
+    "demonstration",
+    "subscription",
+    "contract",
+    "discount",
+    "charity",
+    "implementation",
+    "onboarding",
+    "password",
+    "account",
+    "manager",
+    "features",
+    "care",
+    "plans",
+    "notes",
 ];
 
 /// Optimal-string-alignment edit distance (insert, delete, substitute, swap neighbours),
@@ -129,12 +363,22 @@ pub fn edit_distance(a: &str, b: &str, max: usize) -> usize {
 /// more letters are corrected, at most one edit away (two for words of eight or more), towards
 /// `extra` (the intent keywords) and the domain vocabulary.
 pub fn correct_spelling(message: &str, extra: &[&str]) -> String {
-    let vocab: Vec<&str> = extra.iter().chain(DOMAIN_WORDS.iter()).copied().filter(|w| !w.contains(' ')).collect();
+    let vocab: Vec<&str> = extra
+        .iter()
+        .chain(DOMAIN_WORDS.iter())
+        .copied()
+        .filter(|w| !w.contains(' '))
+        .collect();
     tokens(message)
         .into_iter()
         .map(|t| {
             let n = t.chars().count();
-            if n < 5 || !t.chars().all(char::is_alphabetic) || is_stop_word(&t) || is_vague_word(&t) || vocab.contains(&t.as_str()) {
+            if n < 5
+                || !t.chars().all(char::is_alphabetic)
+                || is_stop_word(&t)
+                || is_vague_word(&t)
+                || vocab.contains(&t.as_str())
+            {
                 return t;
             }
             let max = if n >= 8 { 2 } else { 1 };
@@ -159,7 +403,9 @@ pub fn correct_spelling(message: &str, extra: &[&str]) -> String {
 /// enough to rank sentences; the database does the real stemming for retrieval.
 pub fn stem(word: &str) -> String {
     let mut w = word.to_lowercase();
-    for suf in ["ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s"] {
+    for suf in [
+        "ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s",
+    ] {
         if w.len() > suf.len() + 3 {
             if let Some(base) = w.strip_suffix(suf) {
                 w = base.to_owned();
@@ -225,7 +471,10 @@ mod tests {
             vec!["professional", "plan", "cost", "per", "month"]
         );
         assert!(content_words("tell me about stuff", 12).is_empty());
-        assert_eq!(content_words("Don't you support GP-Connect?", 12), vec!["support", "gp", "connect"]);
+        assert_eq!(
+            content_words("Don't you support GP-Connect?", 12),
+            vec!["support", "gp", "connect"]
+        );
     }
 
     #[test]
@@ -238,8 +487,19 @@ mod tests {
     #[test]
     fn sentences_split_on_terminal_punctuation() {
         let s = sentences("Prices exclude VAT. It costs £1,299.50 per month! Really? Yes");
-        assert_eq!(s, vec!["Prices exclude VAT.", "It costs £1,299.50 per month!", "Really?", "Yes"]);
-        assert_eq!(sentences("1. Do this. 2. Then that."), vec!["1. Do this.", "2. Then that."]);
+        assert_eq!(
+            s,
+            vec![
+                "Prices exclude VAT.",
+                "It costs £1,299.50 per month!",
+                "Really?",
+                "Yes"
+            ]
+        );
+        assert_eq!(
+            sentences("1. Do this. 2. Then that."),
+            vec!["1. Do this.", "2. Then that."]
+        );
     }
 
     #[test]
@@ -251,8 +511,14 @@ mod tests {
 
     #[test]
     fn misspellings_are_corrected_towards_the_domain() {
-        assert_eq!(correct_spelling("pricng for enterprize", &["pricing"]), "pricing for enterprise");
-        assert_eq!(correct_spelling("CQC inspectoin help", &[]), "cqc inspection help");
+        assert_eq!(
+            correct_spelling("pricng for enterprize", &["pricing"]),
+            "pricing for enterprise"
+        );
+        assert_eq!(
+            correct_spelling("CQC inspectoin help", &[]),
+            "cqc inspection help"
+        );
         // Real words and short words stay as they are.
         assert_eq!(correct_spelling("price plans", &["pricing"]), "price plans");
         assert_eq!(edit_distance("abcd", "abdc", 2), 1);
