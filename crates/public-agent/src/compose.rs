@@ -71,8 +71,8 @@ fn thousands(n: i64) -> String {
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        // Keep acronyms ("NHS") and names as they are; lower an ordinary capitalised word.
-        Some(f) if f.is_uppercase() && c.clone().next().is_some_and(|n| n.is_lowercase()) => {
+        // Keep acronyms ("NHS") as they are; lower an ordinary capitalised word ("E-mail").
+        Some(f) if f.is_uppercase() && !c.clone().next().is_some_and(|n| n.is_uppercase()) => {
             f.to_lowercase().chain(c).collect()
         }
         _ => s.to_owned(),
@@ -297,6 +297,76 @@ fn coverage_bullets(hits: &[&Hit], stems: &[String]) -> Option<(String, Vec<Stri
     })
 }
 
+/// The visitor asks for customer stories rather than about a topic.
+fn wants_case_studies(message: &str) -> bool {
+    let l = message.to_lowercase();
+    [
+        "case stud",
+        "customer stor",
+        "success stor",
+        "references",
+        "examples of customers",
+        "other homes using",
+    ]
+    .iter()
+    .any(|k| l.contains(k))
+}
+
+/// Up to four case studies found for the question, one line each.
+fn case_study_bullets(hits: &[&Hit]) -> Option<(String, Vec<String>)> {
+    let cs: Vec<&&Hit> = hits
+        .iter()
+        .filter(|h| h.article.kind == "CASE_STUDY")
+        .take(4)
+        .collect();
+    if cs.is_empty() {
+        return None;
+    }
+    let lines: Vec<String> = cs
+        .iter()
+        .map(|h| {
+            // Who they are and what changed: the first two sentences.
+            let first = sentences(&h.article.content)
+                .into_iter()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ");
+            format!("- **{}**: {first}", h.article.title)
+        })
+        .collect();
+    Some((
+        format!(
+            "Here are some of our customers' stories:\n{}",
+            lines.join("\n")
+        ),
+        cs.iter().map(|h| h.article.slug.clone()).collect(),
+    ))
+}
+
+/// The question starts like a yes/no question ("Is", "Do", "Can", ...).
+fn is_yes_no_question(message: &str) -> bool {
+    let first = crate::text::tokens(message)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    matches!(
+        first.as_str(),
+        "is" | "are"
+            | "do"
+            | "does"
+            | "did"
+            | "can"
+            | "could"
+            | "will"
+            | "would"
+            | "should"
+            | "has"
+            | "have"
+            | "may"
+            | "am"
+    )
+}
+
 /// A passage with its article's title in bold, unless it reads on its own (FAQ answers).
 /// Numbered steps start on their own line.
 fn labelled(a: &Article, text: &str, bare: bool) -> String {
@@ -371,18 +441,47 @@ pub fn compose(input: &ComposeInput<'_>) -> Answer {
             }
         }
         // The lead passage: the best article, unless the pricing paragraph already said it all.
+        // For a price question the supporting passage must itself be about pricing ("How much
+        // is Essential?" must not be supported by "Cyber Essentials Plus").
         let lead = hits
             .iter()
-            .find(|h| !(pricing_answer && h.article.kind == "PRICING"))
+            .find(|h| {
+                !(pricing_answer
+                    && (h.article.kind == "PRICING" || h.article.category != "pricing"))
+            })
             .copied();
-        let skip_prices = |s: &str| pricing_answer && (s.contains('£') || s.contains("**"));
+        // Sentences that would repeat what the pricing paragraph already said are dropped.
+        let said: Vec<String> = paras
+            .iter()
+            .flat_map(|p| content_words(p, 200))
+            .map(|w| stem(&w))
+            .collect();
+        let skip_prices = |s: &str| {
+            if !pricing_answer {
+                return false;
+            }
+            let st: Vec<String> = content_words(s, 64).iter().map(|w| stem(w)).collect();
+            let repeated = st.iter().filter(|w| said.contains(w)).count();
+            s.contains('£') || s.contains("**") || (!st.is_empty() && repeated * 10 >= st.len() * 7)
+        };
         // Several requirements that the best article covers less than half of: one bullet per
         // article that answers a part not yet covered, instead of one long passage.
         let question_words = input.retrieval.words.iter().filter(|w| w.df >= 0).count();
         let multi = lead.filter(|l| {
             question_words >= 4 && (l.in_any.len() + l.fuzzy.len()) * 2 < question_words
         });
-        if let Some(bullets) = multi.and_then(|_| coverage_bullets(&hits, &stems)) {
+        let case_studies = wants_case_studies(input.message)
+            .then(|| case_study_bullets(&hits))
+            .flatten();
+        if let Some(bullets) = case_studies {
+            paras.push(bullets.0);
+            for slug in bullets.1 {
+                if let Some(h) = hits.iter().find(|h| h.article.slug == slug) {
+                    passages.push((h.article.title.clone(), h.article.content.clone()));
+                    used.push(&h.article);
+                }
+            }
+        } else if let Some(bullets) = multi.and_then(|_| coverage_bullets(&hits, &stems)) {
             paras.push(bullets.0);
             for slug in bullets.1 {
                 if let Some(h) = hits.iter().find(|h| h.article.slug == slug) {
@@ -395,6 +494,12 @@ pub fn compose(input: &ComposeInput<'_>) -> Answer {
                 passage_of(&lead.article, &stems, 6, &skip_prices)
             } else {
                 passage_of(&lead.article, &stems, 3, &skip_prices)
+            };
+            // "Yes." answers a yes/no question only ("Is there a free trial?", not "What
+            // happens after the trial?").
+            let text = match text.strip_prefix("Yes. ") {
+                Some(rest) if !is_yes_no_question(input.message) => rest.to_owned(),
+                _ => text,
             };
             if !text.is_empty() {
                 paras.push(labelled(
@@ -645,13 +750,19 @@ fn actions(input: &ComposeInput<'_>, used: &[&Article]) -> Vec<Action> {
         .copied()
         .find(|a| a.kind == "CASE_STUDY")
         .or_else(|| {
-            input
-                .retrieval
-                .hits
-                .iter()
-                .take(4)
-                .map(|h| &h.article)
-                .find(|a| a.kind == "CASE_STUDY")
+            // A case study we found but did not quote, unless this is a price question (a
+            // case study that merely names a plan is no answer to it).
+            (input.intent != Intent::Pricing)
+                .then(|| {
+                    input
+                        .retrieval
+                        .hits
+                        .iter()
+                        .take(3)
+                        .map(|h| &h.article)
+                        .find(|a| a.kind == "CASE_STUDY")
+                })
+                .flatten()
         })
     {
         push(Action {
