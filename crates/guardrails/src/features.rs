@@ -49,55 +49,48 @@ pub fn bucket(h: u32) -> (u32, f32) {
     (m >> (32 - BITS), if m & 1 == 0 { 1.0 } else { -1.0 })
 }
 
-/// Calls `f(bucket, sign)` for every feature of `n`; returns how many were emitted.
+/// Calls `f(bucket, sign)` once for every DISTINCT feature of `n` (binary features: a phrase
+/// repeated twenty times in a pasted note counts once, so long texts do not drift towards
+/// extreme scores); returns how many distinct features there were.
 pub(crate) fn for_each(n: &Normalized, mut f: impl FnMut(u32, f32)) -> usize {
+    let mut hashes = raw_hashes(n);
+    hashes.sort_unstable();
+    hashes.dedup();
+    for &h in &hashes {
+        let (b, s) = bucket(h);
+        f(b, s);
+    }
+    hashes.len()
+}
+
+/// The 32-bit hashes of all features of `n`, with repetitions.
+fn raw_hashes(n: &Normalized) -> Vec<u32> {
     let ntok = n.tokens.len().min(MAX_TOKENS);
-    let mut count = 0usize;
+    let end = if ntok == 0 { 0 } else { n.tokens[ntok - 1].t1 as usize + 1 };
+    let text = &n.buf.as_bytes()[..end.min(n.buf.len())];
+    let mut out = Vec::with_capacity(2 * ntok + CHAR_NGRAMS.len() * (text.len() + 1) + 1);
     // bias-like feature so empty text still has a defined score
-    let (b, s) = bucket(fnv1a(FNV_OFFSET, b"\x00len"));
-    f(b, s);
-    count += 1;
+    out.push(fnv1a(FNV_OFFSET, b"\x00len"));
     let mut prev: Option<&str> = None;
     for i in 0..ntok {
         let w = n.word(i);
-        let hw = fnv1a(fnv1a(FNV_OFFSET, b"w:"), w.as_bytes());
-        let (b, s) = bucket(hw);
-        f(b, s);
-        count += 1;
+        out.push(fnv1a(fnv1a(FNV_OFFSET, b"w:"), w.as_bytes()));
         if let Some(p) = prev {
-            let h = fnv1a(fnv1a(fnv1a(fnv1a(FNV_OFFSET, b"b:"), p.as_bytes()), b" "), w.as_bytes());
-            let (b, s) = bucket(h);
-            f(b, s);
-            count += 1;
+            out.push(fnv1a(fnv1a(fnv1a(fnv1a(FNV_OFFSET, b"b:"), p.as_bytes()), b" "), w.as_bytes()));
         }
         prev = Some(w);
     }
     // character n-grams over " w1 w2 ... wn " (the buffer already ends every word with ' ')
-    let end = if ntok == 0 {
-        0
-    } else {
-        n.tokens[ntok - 1].t1 as usize + 1
-    };
-    let text = &n.buf.as_bytes()[..end.min(n.buf.len())];
     for &k in CHAR_NGRAMS.iter() {
         let seed = fnv1a(FNV_OFFSET, &[b'c', k as u8]);
-        // leading space
         if text.len() + 1 >= k {
-            let mut h = fnv1a(seed, b" ");
-            h = fnv1a(h, &text[..k - 1]);
-            let (b, s) = bucket(h);
-            f(b, s);
-            count += 1;
+            out.push(fnv1a(fnv1a(seed, b" "), &text[..k - 1]));
         }
         if text.len() >= k {
-            for win in text.windows(k) {
-                let (b, s) = bucket(fnv1a(seed, win));
-                f(b, s);
-                count += 1;
-            }
+            out.extend(text.windows(k).map(|win| fnv1a(seed, win)));
         }
     }
-    count
+    out
 }
 
 /// Sparse feature vector `(bucket, value)`, duplicates summed, sorted, scaled by
@@ -130,3 +123,20 @@ pub fn fixture(text: &str) -> Vec<(u32, i32)> {
     raw.sort_unstable();
     raw
 }
+
+#[cfg(test)]
+mod tests {
+    /// The generated weights pin the feature hashing: if this fails, the extractor changed and
+    /// the model must be retrained (`--example train`).
+    #[test]
+    fn feature_hashing_matches_the_trained_weights() {
+        assert_eq!(crate::model_weights::BITS, super::BITS);
+        assert!(!crate::model_weights::FEATURE_FIXTURES.is_empty());
+        for (text, expected) in crate::model_weights::FEATURE_FIXTURES {
+            assert_eq!(&super::fixture(text)[..], *expected, "{text}");
+        }
+    }
+}
+
+// The generated weights must have been trained with this many hash bits.
+const _: () = assert!(crate::model_weights::BITS == BITS);

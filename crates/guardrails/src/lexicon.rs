@@ -74,6 +74,8 @@ pub(crate) mod c {
     pub const CHANGE: u128 = 1 << 66;
     pub const INSTEAD: u128 = 1 << 67;
     pub const REVEAL_STRONG: u128 = 1 << 68;
+    /// Everyday care-home vocabulary (domain signal, see `lib.rs`).
+    pub const CAREDOM: u128 = 1 << 69;
     pub const NEGATION: u128 = 1 << 63;
 }
 
@@ -468,6 +470,127 @@ const RAW: &[(&str, u128)] = &[
     ("internal", SELF_STRONG),
     ("confidential", SELF_STRONG),
     ("starting", SELF_STRONG),
+    ("resident", CAREDOM),
+    ("residents", CAREDOM),
+    ("care", CAREDOM),
+    ("carer", CAREDOM),
+    ("carers", CAREDOM),
+    ("nurse", CAREDOM),
+    ("nurses", CAREDOM),
+    ("gp", CAREDOM),
+    ("medication", CAREDOM),
+    ("medications", CAREDOM),
+    ("mar", CAREDOM),
+    ("dose", CAREDOM),
+    ("doses", CAREDOM),
+    ("tablet", CAREDOM),
+    ("tablets", CAREDOM),
+    ("insulin", CAREDOM),
+    ("falls", CAREDOM),
+    ("fall", CAREDOM),
+    ("dementia", CAREDOM),
+    ("family", CAREDOM),
+    ("daughter", CAREDOM),
+    ("son", CAREDOM),
+    ("wife", CAREDOM),
+    ("husband", CAREDOM),
+    ("room", CAREDOM),
+    ("lunch", CAREDOM),
+    ("breakfast", CAREDOM),
+    ("dinner", CAREDOM),
+    ("tea", CAREDOM),
+    ("fluids", CAREDOM),
+    ("fluid", CAREDOM),
+    ("drink", CAREDOM),
+    ("drank", CAREDOM),
+    ("ate", CAREDOM),
+    ("eat", CAREDOM),
+    ("pressure", CAREDOM),
+    ("skin", CAREDOM),
+    ("wound", CAREDOM),
+    ("dressing", CAREDOM),
+    ("pharmacy", CAREDOM),
+    ("pharmacist", CAREDOM),
+    ("prescription", CAREDOM),
+    ("prescribed", CAREDOM),
+    ("handover", CAREDOM),
+    ("shift", CAREDOM),
+    ("night", CAREDOM),
+    ("staff", CAREDOM),
+    ("manager", CAREDOM),
+    ("deputy", CAREDOM),
+    ("safeguarding", CAREDOM),
+    ("cqc", CAREDOM),
+    ("policy", CAREDOM),
+    ("training", CAREDOM),
+    ("plan", CAREDOM),
+    ("plans", CAREDOM),
+    ("assessment", CAREDOM),
+    ("assessments", CAREDOM),
+    ("review", CAREDOM),
+    ("visit", CAREDOM),
+    ("visited", CAREDOM),
+    ("hospital", CAREDOM),
+    ("doctor", CAREDOM),
+    ("district", CAREDOM),
+    ("diet", CAREDOM),
+    ("weight", CAREDOM),
+    ("continence", CAREDOM),
+    ("pad", CAREDOM),
+    ("hoist", CAREDOM),
+    ("mobility", CAREDOM),
+    ("frame", CAREDOM),
+    ("bed", CAREDOM),
+    ("rota", CAREDOM),
+    ("incident", CAREDOM),
+    ("note", CAREDOM),
+    ("notes", CAREDOM),
+    ("chart", CAREDOM),
+    ("charts", CAREDOM),
+    ("observations", CAREDOM),
+    ("temperature", CAREDOM),
+    ("blood", CAREDOM),
+    ("sugar", CAREDOM),
+    ("appointment", CAREDOM),
+    ("physio", CAREDOM),
+    ("dietitian", CAREDOM),
+    ("salt", CAREDOM),
+    ("swallowing", CAREDOM),
+    ("catheter", CAREDOM),
+    ("ulcer", CAREDOM),
+    ("bruise", CAREDOM),
+    ("bruising", CAREDOM),
+    ("settled", CAREDOM),
+    ("agitated", CAREDOM),
+    ("confused", CAREDOM),
+    ("capacity", CAREDOM),
+    ("consent", CAREDOM),
+    ("relatives", CAREDOM),
+    ("relative", CAREDOM),
+    ("visiting", CAREDOM),
+    ("activities", CAREDOM),
+    ("nhs", CAREDOM),
+    ("admission", CAREDOM),
+    ("discharge", CAREDOM),
+    ("respite", CAREDOM),
+    ("kitchen", CAREDOM),
+    ("meals", CAREDOM),
+    ("meal", CAREDOM),
+    ("toileting", CAREDOM),
+    ("bathing", CAREDOM),
+    ("personal", CAREDOM),
+    ("dentures", CAREDOM),
+    ("glasses", CAREDOM),
+    ("hearing", CAREDOM),
+    ("aid", CAREDOM),
+    ("wheelchair", CAREDOM),
+    ("sling", CAREDOM),
+    ("repositioning", CAREDOM),
+    ("turns", CAREDOM),
+    ("analgesia", CAREDOM),
+    ("paracetamol", CAREDOM),
+    ("antibiotics", CAREDOM),
+    ("warfarin", CAREDOM),
 ];
 
 const fn str_lt(a: &str, b: &str) -> bool {
@@ -529,14 +652,19 @@ fn exact(word: &str) -> u128 {
     m
 }
 
-/// Class mask of a lower-case word, trying a plural `s` fallback.
+/// Classes that describe nouns, for which a plural `s` keeps the meaning ("drops" is not
+/// the verb "drop").
+const NOUNS: u128 = INSTR | INSTR_WEAK | SYSNOUN | SYSNOUN_STRONG | DATA_NOUN | HIGH_DATA | PERSON | DATA2
+    | TENANT_NOUN | NORESTRICT | SECRET | CAREDOM | TASK | WORDS | HOME | AUTHORITY | CHARACTER;
+
+/// Class mask of a lower-case word, trying a plural `s` fallback for nouns.
 pub(crate) fn classes(word: &str) -> u128 {
     let m = exact(word);
     if m != 0 || word.len() < 4 {
         return m;
     }
     match word.strip_suffix('s') {
-        Some(stem) => exact(stem),
+        Some(stem) => exact(stem) & NOUNS,
         None => 0,
     }
 }
@@ -559,6 +687,7 @@ mod tests {
         assert!(classes("instructions") & c::INSTR != 0);
         assert!(classes("filters") & c::NORESTRICT != 0);
         assert_eq!(classes("zzzz"), 0);
-        assert!(classes("jailbreaks") & c::JAILWORD != 0);
+        assert!(classes("dementias") & c::CAREDOM != 0, "plural of a noun");
+        assert_eq!(classes("drops") & c::IGNORE, 0, "no plural of a verb");
     }
 }

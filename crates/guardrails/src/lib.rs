@@ -167,6 +167,10 @@ pub const MODEL_THRESHOLD: f32 = 0.5;
 pub const MODEL_CORROBORATION: f32 = 0.25;
 /// Only the first this many bytes of a message are analysed (oversized input is refused anyway).
 pub const MAX_ANALYSED_BYTES: usize = 64 * 1024;
+/// Share of care-vocabulary words (percent) from which the classifier's score is shrunk.
+const CARE_DENSITY_PERCENT: usize = 8;
+/// Factor applied to the classifier's probability on care-dominated text.
+const CARE_SHRINK: f32 = 0.6;
 /// Hidden payloads are decoded at most this deep (base64 inside base64 ...).
 const MAX_DECODE_DEPTH: u8 = 2;
 
@@ -245,7 +249,15 @@ fn analyse(text: &str, tenant: Option<&str>, model: &Model, depth: u8, out: &mut
     rules::sql_select_star(text, out);
     tenant::check(text, &n, tenant, out);
     obfuscation_signals(&n, out);
-    let p = model.score(&n);
+    let mut p = model.score(&n);
+    // The classifier learnt from general-purpose text and over-reacts to care staff's words
+    // ("instructions", "password", "system"); on text dominated by care vocabulary its
+    // probability is shrunk so that it needs near-certainty to refuse on its own. Rules are
+    // unaffected, so padding an attack with care words does not hide it from them.
+    let care = n.tokens.iter().filter(|t| t.mask & lexicon::c::CAREDOM != 0).count();
+    if care >= 2 && care * 100 >= n.tokens.len() * CARE_DENSITY_PERCENT {
+        p *= CARE_SHRINK;
+    }
     if depth < MAX_DECODE_DEPTH {
         let outer_blocked = decide(out, p, model.threshold).0;
         for d in decode::payloads(text, &n) {

@@ -25,8 +25,6 @@ pub(crate) struct Token {
     pub altered: bool,
     /// First token of a line.
     pub line_start: bool,
-    /// The byte right after the token in the original text (0 at the end).
-    pub next: u8,
 }
 
 /// Counters of obfuscation signals seen while normalising.
@@ -120,8 +118,7 @@ fn leet(b: u8) -> Option<u8> {
     })
 }
 
-struct Builder<'a> {
-    src: &'a str,
+struct Builder {
     out: Normalized,
     cur: String,
     cur_start: u32,
@@ -133,7 +130,7 @@ struct Builder<'a> {
     line_start: bool,
 }
 
-impl Builder<'_> {
+impl Builder {
     fn push_char(&mut self, ch: char, start: u32, end: u32, altered: bool) {
         if self.cur.is_empty() {
             self.cur_start = start;
@@ -156,7 +153,6 @@ impl Builder<'_> {
         if self.cur.is_empty() {
             return;
         }
-        let next = self.src.as_bytes().get(self.cur_end as usize).copied().unwrap_or(0);
         let mut word = std::mem::take(&mut self.cur);
         let mut altered = self.cur_altered;
         if self.cur_confusable && self.cur_latin {
@@ -200,7 +196,6 @@ impl Builder<'_> {
             mask: lexicon::classes(&word),
             altered,
             line_start: self.line_start,
-            next,
         });
         self.line_start = false;
         word.clear();
@@ -211,7 +206,6 @@ impl Builder<'_> {
 /// Normalises and tokenises `src`.
 pub(crate) fn normalize(src: &str) -> Normalized {
     let mut b = Builder {
-        src,
         out: Normalized {
             buf: String::with_capacity(src.len() + 8),
             tokens: Vec::with_capacity(src.len() / 5 + 4),
@@ -324,7 +318,11 @@ fn merge_spaced(src: &str, n: &mut Normalized) {
             }
             j += 1;
         }
-        if j - i >= 4 {
+        let known_short = j - i == 3 && {
+            let w: String = (i..j).map(|x| n.buf.as_bytes()[n.tokens[x].t0 as usize] as char).collect();
+            lexicon::known(&w)
+        };
+        if j - i >= 4 || known_short {
             runs.push((i, j));
         }
         i = j;
@@ -341,7 +339,6 @@ fn merge_spaced(src: &str, n: &mut Normalized) {
             .map(|x| n.buf.as_bytes()[old[x].t0 as usize] as char)
             .collect();
         let (start, end) = (old[a].start, old[bnd - 1].end);
-        let next = bytes.get(end as usize).copied().unwrap_or(0);
         let pieces = segment(&merged).unwrap_or_else(|| vec![merged.clone()]);
         for p in pieces {
             let t0 = n.buf.len() as u32;
@@ -356,7 +353,6 @@ fn merge_spaced(src: &str, n: &mut Normalized) {
                 mask: lexicon::classes(&p),
                 altered: true,
                 line_start: old[a].line_start,
-                next,
             });
         }
         n.obf.spaced += 1;

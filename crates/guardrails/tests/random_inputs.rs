@@ -1,0 +1,55 @@
+//! Bounded random-input robustness test (the stable-toolchain companion of `fuzz/`): no panic,
+//! spans inside the text on character boundaries, scores in range.
+
+use careagents_guardrails::{check_input, check_output, AgentKind, InputContext, OutputContext};
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+const PIECES: &[&str] = &[
+    "ignore", " ", "previous", "instructions", "<script>", "</", "<|im_start|>", "system:", "\n", "%41",
+    "aWdub3Jl", "==", "\u{200B}", "\u{202E}", "\u{E0069}", "\u{1F3F4}", "ｉ", "і", "😀", "é", "\u{0301}",
+    "healthcare-ab1", "_resident_", "943 476 5919", "@", "{{", "}}", "${", "onerror=", "javascript:",
+    "0x", "\\x41", "-", "'", "\"", "`", "tenant-b", "ALL", "every", "resident's", "DOB", "12/03/1941",
+    "SW1A 1AA", "+44", "07700 900123", "4111 1111 1111 1111", "AB123456C", "i g n o r e", "1", "0",
+];
+
+#[test]
+fn random_inputs_never_panic_and_spans_are_valid() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let iterations = 3_000;
+    for _ in 0..iterations {
+        let mut s = String::new();
+        let n = (rng.next() % 40) as usize;
+        for _ in 0..n {
+            let r = rng.next();
+            if r % 5 == 0 {
+                // random scalar value
+                if let Some(c) = char::from_u32((r >> 8) as u32 % 0x11_0000) {
+                    s.push(c);
+                }
+            } else {
+                s.push_str(PIECES[(r >> 3) as usize % PIECES.len()]);
+            }
+        }
+        let ictx = InputContext { agent: AgentKind::Tenant, tenant_id: Some("healthcare-ab1"), max_chars: 200 };
+        let octx = OutputContext { agent: AgentKind::Public, tenant_id: None, canary: Some("zz-canary") };
+        for v in [check_input(&s, &ictx), check_output(&s, &octx)] {
+            assert!((0.0..=1.0).contains(&v.risk_score), "{s:?}");
+            for f in &v.findings {
+                if let Some(sp) = f.span {
+                    assert!(sp.start <= sp.end && sp.end as usize <= s.len(), "{s:?} {f:?}");
+                    assert!(s.is_char_boundary(sp.start as usize) && s.is_char_boundary(sp.end as usize), "{s:?} {f:?}");
+                }
+            }
+        }
+    }
+    println!("random-input executions: {}", iterations * 2);
+}
