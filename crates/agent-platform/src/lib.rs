@@ -19,5 +19,5 @@ pub use guard::{
     Violation,
 };
 pub use http::{ErrorBody, RateLimitInfo, Request, Response};
-pub use platform::{NoopTelemetry, Platform, Telemetry};
+pub use platform::{LogLevel, NoopTelemetry, Platform, Telemetry};
 pub use value::{DbError, Row, Value};

@@ -31,6 +31,22 @@ pub trait Platform {
     ) -> Result<(u16, Vec<u8>), String>;
     /// The metrics sink (the WIT `telemetry` interface).
     fn telemetry(&mut self) -> &mut dyn Telemetry;
+    /// An operator-facing log line (stderr in a component). Database and upstream errors go
+    /// here with their detail, never into an HTTP response. The default discards it.
+    fn log(&mut self, level: LogLevel, message: &str) {
+        let _ = (level, message);
+    }
+}
+
+/// Severity of a [`Platform::log`] line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LogLevel {
+    /// Expected but noteworthy (a fallback was used).
+    Info,
+    /// Something failed and the request degraded.
+    Warn,
+    /// Something failed and the request failed.
+    Error,
 }
 
 /// Events the host turns into the Prometheus metrics of CONTRACT.md; mirrors the WIT

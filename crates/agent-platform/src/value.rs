@@ -12,6 +12,12 @@
 //!   results select them as epoch milliseconds (`(extract(epoch from t) * 1000)::int8`).
 //! - Arrays are selected as text (`array_to_string(...)`) and passed as text
 //!   (`string_to_array($n::text, ' ')`).
+//! - Result columns are only `bool`, `int2/4/8`, `float4/8`, `text`, `bytea`, `jsonb`/`json`
+//!   (casts in the SELECT make sure of it: `count(*)::int8`, `metadata::text`, `rank::float8`);
+//!   a platform maps pg4 `boolean -> Bool`, `int16/int32/int64 -> Int`,
+//!   `floating32/floating64 -> Float`, `str -> Text`, `binary -> Bytes`, `jsonb -> Json`,
+//!   `db-null -> Null`. NULL parameters ([`Value::Null`]) are untyped (pg4 `db-null`) and
+//!   accepted for any parameter type.
 
 use std::fmt;
 

@@ -243,30 +243,22 @@ pub fn inquiry(
     let confidence = (confidence * 1000.0).round() / 1000.0;
 
     // Store the exchange, the lead and the analytics row in one transaction.
-    platform.execute("BEGIN", &[])?;
-    let stored = (|| -> Result<(), careagents_agent_platform::DbError> {
-        store::conversation_turns(
-            platform,
-            &session.id,
-            &response_id,
-            &stored_text,
-            &answer.message,
-            &json!({"intent": detected.as_str(), "confidence": confidence, "sources": answer.sources, "llm": used_llm}),
-        )?;
-        if let Some(l) = &lead {
-            store::lead(
-                platform,
-                &session.id,
-                l,
-                &json!({
-                    "intent": detected.as_str(), "organizationType": org_type, "organizationSize": org_size_field,
-                    "urgency": urgency, "contactPreference": contact_pref, "responseId": response_id,
-                }),
-            )?;
-        }
-        store::analytics(
-            platform,
-            &AnalyticsRow {
+    // The exchange, the lead and the analytics row in one statement: atomic without a
+    // transaction and one round trip.
+    store::record_exchange(
+        platform,
+        &store::Exchange {
+            session_id: &session.id,
+            response_id: &response_id,
+            user_text: &stored_text,
+            answer: &answer.message,
+            turn_metadata: json!({"intent": detected.as_str(), "confidence": confidence, "sources": answer.sources, "llm": used_llm}),
+            lead: lead.as_ref(),
+            lead_details: json!({
+                "intent": detected.as_str(), "organizationType": org_type, "organizationSize": org_size_field,
+                "urgency": urgency, "contactPreference": contact_pref, "responseId": response_id,
+            }),
+            analytics: AnalyticsRow {
                 session_id: Some(&session.id),
                 response_id: Some(&response_id),
                 event_type: "response",
@@ -280,18 +272,8 @@ pub fn inquiry(
                     "leadCaptured": lead.is_some(), "urgent": urgent, "complex": complex,
                 }),
             },
-        )?;
-        Ok(())
-    })();
-    match stored {
-        Ok(()) => {
-            platform.execute("COMMIT", &[])?;
-        }
-        Err(e) => {
-            let _ = platform.execute("ROLLBACK", &[]);
-            return Err(Failure::Db(e));
-        }
-    }
+        },
+    )?;
 
     let data = json!({
         "responseId": response_id,

@@ -25,7 +25,7 @@ pub mod text;
 
 use careagents_agent_platform::http::{request_id, ErrorBody};
 use careagents_agent_platform::{
-    AgentKind, DbError, Guard, Platform, RateLimitInfo, Request, Response,
+    AgentKind, DbError, Guard, LogLevel, Platform, RateLimitInfo, Request, Response,
 };
 
 use crate::config::Config;
@@ -159,12 +159,18 @@ pub fn handle(req: &Request, platform: &mut dyn Platform, guard: &dyn Guard) -> 
     let mut resp = match result {
         Ok(r) => r,
         Err(Failure::Error(e)) => e.into_response(&ctx.request_id),
-        Err(Failure::Db(_)) => ErrorBody::new(
-            503,
-            "SERVICE_UNAVAILABLE",
-            "The service is temporarily unavailable. Please try again shortly.",
-        )
-        .into_response(&ctx.request_id),
+        Err(Failure::Db(e)) => {
+            platform.log(
+                LogLevel::Error,
+                &format!("public agent {route}: request {}: {e}", ctx.request_id),
+            );
+            ErrorBody::new(
+                503,
+                "SERVICE_UNAVAILABLE",
+                "The service is temporarily unavailable. Please try again shortly.",
+            )
+            .into_response(&ctx.request_id)
+        }
     };
     resp.set_header("X-Request-ID", ctx.request_id.clone());
     if let Some(info) = rate {

@@ -6,7 +6,7 @@
 //! candidate: the caller runs it through the output guard and falls back to the grounded answer
 //! on any error, timeout, empty reply or refusal.
 
-use careagents_agent_platform::Platform;
+use careagents_agent_platform::{LogLevel, Platform};
 use serde_json::{json, Value as Json};
 
 use crate::config::LlmConfig;
@@ -68,10 +68,32 @@ pub fn ask(
     if let Some(k) = &cfg.api_key {
         headers.push(("Authorization".to_owned(), format!("Bearer {k}")));
     }
-    match platform.http_post_json(&cfg.endpoint, &headers, &body, cfg.timeout_ms) {
+    let reply = match platform.http_post_json(&cfg.endpoint, &headers, &body, cfg.timeout_ms) {
         Ok((200..=299, resp)) => parse_reply(&resp),
-        _ => None,
+        Ok((status, _)) => {
+            platform.log(
+                LogLevel::Warn,
+                &format!(
+                    "language model returned HTTP {status}; answering from the knowledge base"
+                ),
+            );
+            return None;
+        }
+        Err(e) => {
+            platform.log(
+                LogLevel::Warn,
+                &format!("language model unreachable ({e}); answering from the knowledge base"),
+            );
+            return None;
+        }
+    };
+    if reply.is_none() {
+        platform.log(
+            LogLevel::Warn,
+            "language model reply had no content; answering from the knowledge base",
+        );
     }
+    reply
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! plus `pg_trgm` on titles and tags for misspellings, then evidence scoring in Rust.
 //!
 //! One round trip returns, for each candidate, which of the question's content words it
-//! matches in its title (weight A), its tags (B) or anywhere, and which misspelled words it
+//! matches in its title (weight A, queried as `word:A`), its tags (B) or anywhere, and which misspelled words it
 //! matches by trigram; plus each word's document frequency. Scores are idf-weighted coverage of
 //! the question, so a hit that answers every distinctive word scores near 1 and one that only
 //! shares a common word ("care") scores low. Confidence is derived from these scores, never
@@ -18,11 +18,12 @@ use crate::intent::Intent;
 /// in addition to what row-level security allows.
 const SEARCH_SQL: &str = r#"
 WITH words AS (
-    SELECT DISTINCT w, to_tsquery('english', w) AS tq
+    SELECT DISTINCT w, to_tsquery('english', w) AS tq,
+           to_tsquery('english', w || ':A') AS tqa, to_tsquery('english', w || ':B') AS tqb
     FROM unnest(string_to_array($1::text, ' ')) AS w
     WHERE w <> ''
 ), kw AS (
-    SELECT w, tq,
+    SELECT w, tq, tqa, tqb,
            CASE WHEN numnode(tq) = 0 THEN -1
                 ELSE (SELECT count(*) FROM kb_articles k WHERE k.tenant_id IS NULL AND k.search @@ tq)
            END AS df
@@ -47,8 +48,8 @@ SELECT 0 AS ord, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NUL
        NULL::float8
 UNION ALL
 SELECT 1, c.type, c.slug, c.title, c.content, c.category, array_to_string(c.tags, '|'), c.metadata::text,
-       array_to_string(ARRAY(SELECT kw.w FROM kw WHERE kw.df > 0 AND ts_filter(c.search, '{a}') @@ kw.tq), ' '),
-       array_to_string(ARRAY(SELECT kw.w FROM kw WHERE kw.df > 0 AND ts_filter(c.search, '{b}') @@ kw.tq), ' '),
+       array_to_string(ARRAY(SELECT kw.w FROM kw WHERE kw.df > 0 AND c.search @@ kw.tqa), ' '),
+       array_to_string(ARRAY(SELECT kw.w FROM kw WHERE kw.df > 0 AND c.search @@ kw.tqb), ' '),
        array_to_string(ARRAY(SELECT kw.w FROM kw WHERE kw.df > 0 AND c.search @@ kw.tq), ' '),
        array_to_string(ARRAY(SELECT kw.w FROM kw WHERE kw.df = 0 AND length(kw.w) >= 4
                              AND kw.w <% (c.title || ' ' || array_to_string(c.tags, ' '))), ' '),

@@ -4,7 +4,7 @@
 
 use careagents_agent_platform::guard::violation_codes;
 use careagents_agent_platform::http::ErrorBody;
-use careagents_agent_platform::{Platform, Severity, Verdict};
+use careagents_agent_platform::{LogLevel, Platform, Severity, Verdict};
 use serde_json::json;
 
 use crate::{Ctx, Failure};
@@ -77,7 +77,7 @@ pub fn record(
             "requestId": ctx.request_id,
         });
         // Losing an audit row must not turn a refusal into a 503; the refusal stands.
-        let _ = crate::store::security_event(
+        if let Err(e) = crate::store::security_event(
             platform,
             session_id,
             f.violation.code(),
@@ -85,6 +85,8 @@ pub fn record(
             Some(&f.rule_id),
             &ctx.client_key,
             &details,
-        );
+        ) {
+            platform.log(LogLevel::Warn, &format!("security event not stored: {e}"));
+        }
     }
 }

@@ -71,28 +71,31 @@ pub fn create(
     metadata_json: &str,
 ) -> Result<Session, DbError> {
     let id = format!("session_{}", random_hex(platform, 16));
-    platform.execute(
-        "INSERT INTO ai_agent_sessions (id, tenant_id, agent_type, client_key, metadata) \
-         VALUES ($1::text, NULL, 'public', $2::text, $3::jsonb)",
+    // Insert the new session and end this client's expired sessions and the oldest live ones
+    // beyond the cap, in one statement (the UPDATE sees the table as before the INSERT, so the
+    // new session counts as one of the `max_per_ip`).
+    let ended = platform.query(
+        "WITH new AS ( \
+             INSERT INTO ai_agent_sessions (id, tenant_id, agent_type, client_key, metadata) \
+             VALUES ($1::text, NULL, 'public', $2::text, $5::jsonb) RETURNING id), \
+         live AS ( \
+             SELECT id, row_number() OVER (ORDER BY created_at DESC, id DESC) AS n, \
+                    last_used_at <= now() - make_interval(mins => $3::int8::int) AS expired \
+             FROM ai_agent_sessions \
+             WHERE agent_type = 'public' AND client_key = $2::text AND ended_at IS NULL) \
+         UPDATE ai_agent_sessions s \
+         SET ended_at = now(), end_reason = CASE WHEN live.expired THEN 'expired' ELSE 'session_limit' END \
+         FROM live WHERE s.id = live.id AND (live.expired OR live.n >= $4::int8) \
+         RETURNING s.id",
         &[
             Value::Text(id.clone()),
             Value::Text(client_key.to_owned()),
+            Value::Int(ttl_minutes as i64),
+            Value::Int(max_per_ip as i64),
             Value::Json(metadata_json.to_owned()),
         ],
     )?;
     platform.telemetry().session_opened(AgentKind::Public, None);
-    let ended = platform.query(
-        "WITH live AS ( \
-             SELECT id, row_number() OVER (ORDER BY created_at DESC, id DESC) AS n, \
-                    last_used_at <= now() - make_interval(mins => $2::int8::int) AS expired \
-             FROM ai_agent_sessions \
-             WHERE agent_type = 'public' AND client_key = $1::text AND ended_at IS NULL) \
-         UPDATE ai_agent_sessions s \
-         SET ended_at = now(), end_reason = CASE WHEN live.expired THEN 'expired' ELSE 'session_limit' END \
-         FROM live WHERE s.id = live.id AND (live.expired OR live.n > $3::int8) \
-         RETURNING s.id",
-        &[Value::Text(client_key.to_owned()), Value::Int(ttl_minutes as i64), Value::Int(max_per_ip as i64)],
-    )?;
     for _ in &ended {
         platform.telemetry().session_closed(AgentKind::Public, None);
     }

@@ -4,31 +4,6 @@
 use careagents_agent_platform::{DbError, Platform, Value};
 use serde_json::Value as Json;
 
-/// Stores the user's turn and the assistant's turn of one exchange (public turns are plain
-/// text; the user's turn is stored PII-redacted when the guard found any).
-pub fn conversation_turns(
-    platform: &mut dyn Platform,
-    session_id: &str,
-    response_id: &str,
-    user_text: &str,
-    answer: &str,
-    metadata: &Json,
-) -> Result<(), DbError> {
-    platform.execute(
-        "INSERT INTO ai_agent_conversations (session_id, tenant_id, role, content, response_id, metadata) \
-         VALUES ($1::text, NULL, 'user', $2::text, $4::text, '{}'::jsonb), \
-                ($1::text, NULL, 'assistant', $3::text, $4::text, $5::jsonb)",
-        &[
-            Value::Text(session_id.to_owned()),
-            Value::Text(user_text.to_owned()),
-            Value::Text(answer.to_owned()),
-            Value::Text(response_id.to_owned()),
-            Value::Json(metadata.to_string()),
-        ],
-    )?;
-    Ok(())
-}
-
 /// One analytics event (`response` per answer, `action` per clicked suggestion).
 #[derive(Debug, Clone, Default)]
 pub struct AnalyticsRow<'a> {
@@ -86,24 +61,66 @@ pub struct Lead {
     pub organization: Option<String>,
 }
 
-/// Stores a lead. The caller has checked consent; the table refuses rows without it anyway
-/// (`CHECK (consent)`).
-pub fn lead(
-    platform: &mut dyn Platform,
-    session_id: &str,
-    lead: &Lead,
-    details: &Json,
-) -> Result<(), DbError> {
+/// One answered inquiry: both conversation turns (public turns are plain text; the user's turn
+/// PII-redacted when the guard found any), the lead when there is one, and the analytics row.
+#[derive(Debug, Clone)]
+pub struct Exchange<'a> {
+    /// Session.
+    pub session_id: &'a str,
+    /// `pub_ai_...`.
+    pub response_id: &'a str,
+    /// The user's message as stored.
+    pub user_text: &'a str,
+    /// The answer.
+    pub answer: &'a str,
+    /// Metadata of the assistant's turn.
+    pub turn_metadata: Json,
+    /// Contact details, only with consent.
+    pub lead: Option<&'a Lead>,
+    /// Context stored with the lead.
+    pub lead_details: Json,
+    /// The `response` analytics row.
+    pub analytics: AnalyticsRow<'a>,
+}
+
+/// Writes an [`Exchange`] in one statement (data-modifying CTEs): all rows or none.
+/// The leads table refuses rows without consent anyway (`CHECK (consent)`).
+pub fn record_exchange(platform: &mut dyn Platform, x: &Exchange<'_>) -> Result<(), DbError> {
+    let lead = x.lead;
+    let a = &x.analytics;
     platform.execute(
-        "INSERT INTO ai_agent_leads (tenant_id, session_id, name, email, phone, organization, consent, details) \
-         VALUES (NULL, $1::text, $2::text, $3::text, $4::text, $5::text, true, $6::jsonb)",
+        "WITH turns AS ( \
+             INSERT INTO ai_agent_conversations (session_id, tenant_id, role, content, response_id, metadata) \
+             VALUES ($1::text, NULL, 'user', $2::text, $4::text, '{}'::jsonb), \
+                    ($1::text, NULL, 'assistant', $3::text, $4::text, $5::jsonb) \
+             RETURNING 1), \
+         lead AS ( \
+             INSERT INTO ai_agent_leads (tenant_id, session_id, name, email, phone, organization, consent, details) \
+             SELECT NULL, $1::text, $6::text, $7::text, $8::text, $9::text, true, $10::jsonb WHERE $11::bool \
+             RETURNING 1) \
+         INSERT INTO ai_agent_analytics (tenant_id, session_id, response_id, agent_type, event_type, inquiry_type, \
+                                         intent, confidence, response_time_ms, escalated, details) \
+         VALUES (NULL, $1::text, $4::text, 'public', $12::text, $13::text, $14::text, $15::float8, $16::float8, \
+                 $17::bool, $18::jsonb)",
         &[
-            Value::Text(session_id.to_owned()),
-            lead.name.clone().into(),
-            lead.email.clone().into(),
-            lead.phone.clone().into(),
-            lead.organization.clone().into(),
-            Value::Json(details.to_string()),
+            Value::Text(x.session_id.to_owned()),
+            Value::Text(x.user_text.to_owned()),
+            Value::Text(x.answer.to_owned()),
+            Value::Text(x.response_id.to_owned()),
+            Value::Json(x.turn_metadata.to_string()),
+            lead.and_then(|l| l.name.clone()).into(),
+            lead.and_then(|l| l.email.clone()).into(),
+            lead.and_then(|l| l.phone.clone()).into(),
+            lead.and_then(|l| l.organization.clone()).into(),
+            Value::Json(x.lead_details.to_string()),
+            Value::Bool(lead.is_some()),
+            a.event_type.into(),
+            a.inquiry_type.into(),
+            a.intent.into(),
+            a.confidence.into(),
+            a.response_time_ms.into(),
+            a.escalated.into(),
+            Value::Json(a.details.to_string()),
         ],
     )?;
     Ok(())

@@ -850,6 +850,13 @@ fn health_reports_the_database_and_fails_with_it() {
         (503, Some("SERVICE_UNAVAILABLE"))
     );
     assert!(!j.to_string().contains("terminat"));
+    // The detail went to the operator log instead.
+    assert!(p
+        .logs
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|l| l.starts_with("Error: public agent /public/inquiry")));
 }
 
 #[test]

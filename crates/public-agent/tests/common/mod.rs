@@ -12,8 +12,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use careagents_agent_platform::{
-    AgentKind, DbError, NativeGuard, Platform, Request, Response, Row, Severity, Telemetry, Value,
-    Violation,
+    AgentKind, DbError, LogLevel, NativeGuard, Platform, Request, Response, Row, Severity,
+    Telemetry, Value, Violation,
 };
 use tokio_postgres::types::private::BytesMut;
 use tokio_postgres::types::{to_sql_checked, IsNull, ToSql, Type};
@@ -214,6 +214,7 @@ pub struct PgPlatform {
     pub vars: HashMap<String, String>,
     pub telemetry: Recorder,
     pub llm: FakeLlm,
+    pub logs: Arc<Mutex<Vec<String>>>,
 }
 
 impl PgPlatform {
@@ -228,6 +229,7 @@ impl PgPlatform {
             vars: HashMap::new(),
             telemetry: Recorder::default(),
             llm: FakeLlm::default(),
+            logs: Arc::default(),
         }
     }
 
@@ -370,6 +372,14 @@ impl Platform for PgPlatform {
 
     fn telemetry(&mut self) -> &mut dyn Telemetry {
         &mut self.telemetry
+    }
+
+    fn log(&mut self, level: LogLevel, message: &str) {
+        eprintln!("[{level:?}] {message}");
+        self.logs
+            .lock()
+            .unwrap()
+            .push(format!("{level:?}: {message}"));
     }
 }
 
