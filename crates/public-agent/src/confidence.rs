@@ -65,8 +65,15 @@ impl Evidence {
             return (0.05 + 0.1 * self.best).min(0.15);
         }
         if self.vague {
-            // An overview is a fair answer to a vague question, but not a confident one.
-            return if self.intent_clear { 0.6 } else { 0.5 };
+            // "What is WriteCareNotes?" is answered exactly by the overview; for any other
+            // vague question an overview is a fair answer, but not a confident one.
+            return if self.exact_record {
+                0.85
+            } else if self.intent_clear {
+                0.6
+            } else {
+                0.5
+            };
         }
         let mut c = 0.05 + 0.5 * self.best + 0.25 * self.coverage + 0.15 * self.agreement;
         if self.intent_clear {
@@ -117,6 +124,14 @@ mod tests {
         v.intent_clear = false;
         let c = v.confidence();
         assert!((0.3..0.7).contains(&c), "{c}");
+    }
+
+    #[test]
+    fn the_product_overview_answers_what_is_the_product() {
+        let mut v = ev(0.0, 0.0, 0.0);
+        v.vague = true;
+        v.exact_record = true;
+        assert!(v.confidence() > 0.8);
     }
 
     #[test]

@@ -112,21 +112,44 @@ pub fn inquiry(
         }
     };
 
-    // Understand the question, with misspelt domain words corrected ("pricng").
-    let mut analysed = correct_spelling(&message, &intent::keyword_vocabulary());
+    // Search with the question's own words first; words the knowledge base does not know
+    // are then corrected towards the domain vocabulary ("pricng" -> "pricing") and, if any
+    // changed, searched again. Real words the knowledge base knows are never "corrected".
+    let mut analysed = tokens(&message).join(" ");
     if message.contains('£') {
         analysed.push_str(" £");
     }
+    let mut words = content_words(&analysed, MAX_QUERY_WORDS);
+    let mut found: Retrieval = retrieval::search(platform, &words)?;
+    let unknown: Vec<String> = found
+        .words
+        .iter()
+        .filter(|w| w.df == 0)
+        .map(|w| w.word.clone())
+        .collect();
+    if !unknown.is_empty() {
+        let corrected = correct_spelling(&analysed, &intent::keyword_vocabulary(), &|t: &str| {
+            unknown.iter().any(|u| u == t)
+        });
+        let corrected = if message.contains('£') {
+            format!("{corrected} £")
+        } else {
+            corrected
+        };
+        if corrected != analysed {
+            analysed = corrected;
+            words = content_words(&analysed, MAX_QUERY_WORDS);
+            found = retrieval::search(platform, &words)?;
+        }
+    }
+
+    // Understand the question.
     let hint = intent::hint_intent(inquiry_type.as_deref());
     let detected = intent::classify(&analysed, hint);
     ctx.metric_label = detected.as_str().to_owned();
     let size = intent::org_size(org_size_field.as_deref(), &analysed);
     let recommended = intent::recommend_tier(&size);
     let named = intent::named_tiers(&analysed);
-    let words = content_words(&analysed, MAX_QUERY_WORDS);
-
-    // Retrieve.
-    let mut found: Retrieval = retrieval::search(platform, &words)?;
     found.score(detected);
     let wants_prices = detected == Intent::Pricing || !named.is_empty();
     let tiers: Vec<TierInfo> = if wants_prices {
@@ -142,13 +165,20 @@ pub fn inquiry(
     }
 
     // How sure are we?
-    let vague = words.is_empty();
+    // No content words, or only words PostgreSQL itself ignores: a vague question.
+    let vague =
+        words.is_empty() || (!found.words.is_empty() && found.words.iter().all(|w| w.df < 0));
     let mut evidence = Evidence::from_retrieval(&found, detected);
     evidence.vague = vague && is_language(&message);
     evidence.gibberish = !evidence.vague && is_gibberish(&message, &found);
     evidence.exact_record = detected == Intent::Pricing
         && (named.iter().any(|t| tiers.iter().any(|i| i.tier == *t))
             || (recommended.is_some() && !tiers.is_empty()));
+    // A vague question that names the product ("What is WriteCareNotes?") is answered
+    // exactly by the overview.
+    if evidence.vague && tokens(&message).iter().any(|t| t == "writecarenotes") {
+        evidence.exact_record = true;
+    }
     let confidence = evidence.confidence();
     let no_answer = confidence < 0.3;
     let urgent = intent::is_urgent(&analysed, urgency.as_deref());
@@ -156,7 +186,13 @@ pub fn inquiry(
     let escalate = no_answer || urgent || complex;
 
     let overview = if evidence.vague {
-        retrieval::articles_by_type(platform, "FAQ", Some("what-is-writecarenotes"))?
+        // "Who is it for?" has its own answer; everything else gets the product overview.
+        let slug = if tokens(&message).iter().any(|t| t == "who") {
+            "who-is-writecarenotes-for"
+        } else {
+            "what-is-writecarenotes"
+        };
+        retrieval::articles_by_type(platform, "FAQ", Some(slug))?
             .into_iter()
             .next()
     } else {

@@ -169,12 +169,8 @@ const STOP_WORDS: &[&str] = &[
     "work",
     "works",
     "working",
-    "happen",
-    "happens",
     "see",
     "find",
-    "go",
-    "goes",
     "make",
     "take",
     "provide",
@@ -371,10 +367,12 @@ pub fn edit_distance(a: &str, b: &str, max: usize) -> usize {
 }
 
 /// The message's tokens with misspelt domain words corrected ("pricng" -> "pricing",
-/// "enterprize" -> "enterprise"), joined by spaces. Only unknown alphabetic words of five or
-/// more letters are corrected, at most one edit away (two for words of eight or more), towards
-/// `extra` (the intent keywords) and the domain vocabulary.
-pub fn correct_spelling(message: &str, extra: &[&str]) -> String {
+/// "enterprize" -> "enterprise"), joined by spaces. Only words for which `candidate` holds (the
+/// caller passes the words the knowledge base does not know, so a real word such as "trail" is
+/// never "corrected" to "trial"), alphabetic and of five or more letters, are corrected, at most
+/// one edit away (two for words of eight or more), towards `extra` (the intent keywords) and the
+/// domain vocabulary.
+pub fn correct_spelling(message: &str, extra: &[&str], candidate: &dyn Fn(&str) -> bool) -> String {
     let vocab: Vec<&str> = extra
         .iter()
         .chain(DOMAIN_WORDS.iter())
@@ -386,6 +384,7 @@ pub fn correct_spelling(message: &str, extra: &[&str]) -> String {
         .map(|t| {
             let n = t.chars().count();
             if n < 5
+                || !candidate(&t)
                 || !t.chars().all(char::is_alphabetic)
                 || is_stop_word(&t)
                 || is_vague_word(&t)
@@ -523,16 +522,29 @@ mod tests {
 
     #[test]
     fn misspellings_are_corrected_towards_the_domain() {
+        let any = |_: &str| true;
         assert_eq!(
-            correct_spelling("pricng for enterprize", &["pricing"]),
+            correct_spelling("pricng for enterprize", &["pricing"], &any),
             "pricing for enterprise"
         );
         assert_eq!(
-            correct_spelling("CQC inspectoin help", &[]),
+            correct_spelling("CQC inspectoin help", &[], &any),
             "cqc inspection help"
         );
         // Real words and short words stay as they are.
-        assert_eq!(correct_spelling("price plans", &["pricing"]), "price plans");
+        assert_eq!(
+            correct_spelling("price plans", &["pricing"], &any),
+            "price plans"
+        );
+        // Only candidates are corrected: "trail" is a word the knowledge base knows.
+        assert_eq!(
+            correct_spelling("audit trail", &["trial"], &|t: &str| t != "trail"),
+            "audit trail"
+        );
+        assert_eq!(
+            correct_spelling("audit trail", &["trial"], &any),
+            "audit trial"
+        );
         assert_eq!(edit_distance("abcd", "abdc", 2), 1);
         assert_eq!(edit_distance("kitten", "sitting", 5), 3);
         assert!(edit_distance("a", "abcdef", 2) > 2);

@@ -958,3 +958,38 @@ fn language_model_answers_are_used_and_guarded() {
         "timeout falls back"
     );
 }
+
+#[test]
+fn every_faq_is_found_by_its_own_question() {
+    let mut p = PgPlatform::new();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/faq.json");
+    let faqs: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(dir).unwrap()).unwrap();
+    let mut misses = Vec::new();
+    for f in &faqs {
+        let q = f["title"].as_str().unwrap();
+        let (r, j) = ask(&mut p, &unique_ip(), json!({"message": q}));
+        let want = format!("FAQ: {q}");
+        let ok = r.status == 200
+            && data(&j)["knowledgeSources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s == want.as_str())
+            && conf(&j) > 0.8;
+        if !ok {
+            misses.push(format!(
+                "{q} -> {} {}",
+                r.status,
+                data(&j)["knowledgeSources"]
+            ));
+        }
+    }
+    assert!(
+        misses.is_empty(),
+        "{} of {} FAQs not answered from themselves:\n{}",
+        misses.len(),
+        faqs.len(),
+        misses.join("\n")
+    );
+}
