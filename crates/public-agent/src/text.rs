@@ -252,6 +252,37 @@ pub fn tokens(text: &str) -> Vec<String> {
     out
 }
 
+/// Words visitors use for things the knowledge base names differently; each is searched as
+/// the knowledge base's word (PostgreSQL's stemmer does not relate "demonstration" to "demo").
+const SYNONYMS: &[(&str, &str)] = &[
+    ("demonstration", "demo"),
+    ("demonstrations", "demo"),
+    ("internet", "offline"),
+    ("existing", "current"),
+    ("tier", "plan"),
+    ("tiers", "plans"),
+    ("package", "plan"),
+    ("packages", "plans"),
+    ("helpdesk", "support"),
+    ("phones", "mobile"),
+    ("smartphone", "mobile"),
+    ("ipad", "tablet"),
+    ("meds", "medication"),
+    ("drugs", "medication"),
+    ("inspectors", "inspection"),
+    ("regulator", "regulators"),
+    ("hipaa", "gdpr"),
+];
+
+/// The knowledge base's word for `w` (itself when there is no synonym).
+pub fn canonical(w: &str) -> &str {
+    SYNONYMS
+        .iter()
+        .find(|(from, _)| *from == w)
+        .map(|(_, to)| *to)
+        .unwrap_or(w)
+}
+
 /// The distinct content words of `text`: tokens that are neither stop words nor vague words,
 /// at most `max` of them, in order of first appearance.
 pub fn content_words(text: &str, max: usize) -> Vec<String> {
@@ -260,7 +291,11 @@ pub fn content_words(text: &str, max: usize) -> Vec<String> {
         if t.chars().count() < 2 && !t.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if is_stop_word(&t) || is_vague_word(&t) || out.contains(&t) {
+        if is_stop_word(&t) || is_vague_word(&t) {
+            continue;
+        }
+        let t = canonical(&t).to_owned();
+        if out.contains(&t) {
             continue;
         }
         out.push(t);
@@ -485,6 +520,18 @@ mod tests {
         assert_eq!(
             content_words("Don't you support GP-Connect?", 12),
             vec!["support", "gp", "connect"]
+        );
+    }
+
+    #[test]
+    fn synonyms_map_to_the_knowledge_base_words() {
+        assert_eq!(
+            content_words("Can I get a demonstration?", 12),
+            vec!["demo"]
+        );
+        assert_eq!(
+            content_words("Which tier, internet?", 12),
+            vec!["plan", "offline"]
         );
     }
 
