@@ -1,10 +1,10 @@
 //! A real-PostgreSQL `Platform` for the integration tests, and the database setup they share.
 //!
-//! The database comes from `DATABASE_URL` (a role that may `SET ROLE careagents_owner`, i.e. the
-//! migrating user, on a database with `migrations/` applied; `tests/dev-db.sh` makes one). The
-//! public knowledge base is (re)loaded from `docs/` as `careagents_owner`; every pipeline
-//! connection then runs `SET ROLE careagents_app`, so row-level security applies exactly as in
-//! production.
+//! Each test process gets a fresh database with `migrations/` applied from the workspace's test
+//! harness (`careagents-tests`: the embedded PostgreSQL, or a new database on the server named
+//! by `DATABASE_URL`, a `postgres://` URL of a role that can create databases). The public
+//! knowledge base is loaded from `docs/` as `careagents_owner`; the pipeline connects as
+//! `careagents_app`, so row-level security applies exactly as in production.
 
 #![allow(dead_code)]
 
@@ -19,13 +19,23 @@ use tokio_postgres::types::private::BytesMut;
 use tokio_postgres::types::{to_sql_checked, IsNull, ToSql, Type};
 use tokio_postgres::{Client, NoTls};
 
-/// The database URL, or a panic that says how to get one (these tests never skip silently).
-pub fn database_url() -> String {
-    std::env::var("DATABASE_URL").unwrap_or_else(|_| {
-        panic!(
-            "DATABASE_URL is not set. The public-agent integration tests need a real PostgreSQL with \
-             migrations/ applied; run `crates/public-agent/tests/dev-db.sh` and export the URL it prints."
-        )
+/// The test database of this process: administrator and application URLs.
+pub struct Db {
+    pub admin_url: String,
+    pub app_url: String,
+}
+
+/// Creates (once per process) and returns the migrated test database.
+pub fn db() -> &'static Db {
+    static DB: OnceLock<Db> = OnceLock::new();
+    DB.get_or_init(|| {
+        let t = careagents_tests::TestDb::new().expect(
+            "a migrated test database (embedded PostgreSQL, or the server in DATABASE_URL)",
+        );
+        Db {
+            admin_url: t.admin_url.clone(),
+            app_url: t.app_url(),
+        }
     })
 }
 
@@ -60,7 +70,7 @@ pub struct Admin {
 
 impl Admin {
     pub fn new() -> Admin {
-        let (rt, client) = connect(&database_url());
+        let (rt, client) = connect(&db().admin_url);
         rt.block_on(client.batch_execute("SET ROLE careagents_owner"))
             .expect("SET ROLE careagents_owner");
         Admin { rt, client }
@@ -220,9 +230,8 @@ pub struct PgPlatform {
 impl PgPlatform {
     pub fn new() -> PgPlatform {
         ensure_kb();
-        let (rt, client) = connect(&database_url());
-        rt.block_on(client.batch_execute("SET ROLE careagents_app"))
-            .expect("SET ROLE careagents_app");
+        // Logged in as the application role itself: no way around row-level security.
+        let (rt, client) = connect(&db().app_url);
         PgPlatform {
             rt,
             client,
