@@ -78,6 +78,10 @@ CREATE TABLE risk_assessments (
 );
 CREATE INDEX idx_risk_assessments_resident ON risk_assessments (tenant_id, resident_id);
 
+-- array_to_string is only STABLE; tags are text[] so joining them is immutable in fact.
+CREATE FUNCTION kb_tags_text(tags text[]) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT array_to_string(tags, ' ') $$;
+
 -- Knowledge base: public rows have tenant_id IS NULL.
 CREATE TABLE kb_articles (
     id          bigserial PRIMARY KEY,
@@ -92,7 +96,7 @@ CREATE TABLE kb_articles (
     updated_at  timestamptz NOT NULL DEFAULT now(),
     search      tsvector GENERATED ALWAYS AS (
                     setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
-                    setweight(to_tsvector('english', coalesce(array_to_string(tags, ' '), '')), 'B') ||
+                    setweight(to_tsvector('english', coalesce(kb_tags_text(tags), '')), 'B') ||
                     setweight(to_tsvector('english', coalesce(content, '')), 'C')
                 ) STORED
 );

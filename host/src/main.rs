@@ -168,7 +168,7 @@ fn main() -> Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("CAREAGENTS_LOG")
-                .unwrap_or_else(|_| "info,wasmtime=warn".into()),
+                .unwrap_or_else(|_| "info,wasmtime=warn,tokio_postgres=warn".into()),
         )
         .with_writer(std::io::stderr)
         .init();
@@ -458,6 +458,7 @@ async fn serve(
                         .to_string()
                 }),
         });
+        eprintln!("admin listening on http://{}", l.local_addr()?);
         tokio::spawn(careagents::admin::serve_admin(l, handle, ready));
     }
     tracing::info!(listen = %opts.listen, "serving");

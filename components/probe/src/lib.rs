@@ -1,6 +1,6 @@
 //! Used only by the host's tests (`tests/fixtures/probe.toml`): `GET /probe/http?<url>` makes an
-//! outbound HTTP request and `GET /probe/pg?<address>` opens a PostgreSQL connection, reporting
-//! in JSON whether the host let them through.
+//! outbound HTTP request and `GET /probe/pg?<address>` opens a PostgreSQL connection (reporting
+//! in JSON whether the host let them through), and `GET /probe/sleep?<ms>` answers late.
 
 use spin_sdk::http::{IntoResponse, Method, Request, Response};
 use spin_sdk::http_component;
@@ -61,6 +61,12 @@ async fn handle(req: Request) -> anyhow::Result<impl IntoResponse> {
                 serde_json::json!({"allowed": false, "error": e.to_string()}),
             )),
         },
+        "/probe/sleep" => {
+            // Holds the request open, for the host's graceful-shutdown test.
+            let ms: u64 = target.parse().unwrap_or(500).min(10_000);
+            wasi::clocks::monotonic_clock::subscribe_duration(ms * 1_000_000).block();
+            Ok(json(200, serde_json::json!({"slept_ms": ms})))
+        }
         _ => Ok(json(404, serde_json::json!({"error": "no such probe"}))),
     }
 }
