@@ -112,36 +112,7 @@ pub fn inquiry(
         }
     };
 
-    // Search with the question's own words first; words the knowledge base does not know
-    // are then corrected towards the domain vocabulary ("pricng" -> "pricing") and, if any
-    // changed, searched again. Real words the knowledge base knows are never "corrected".
-    let mut analysed = tokens(&message).join(" ");
-    if message.contains('£') {
-        analysed.push_str(" £");
-    }
-    let mut words = content_words(&analysed, MAX_QUERY_WORDS);
-    let mut found: Retrieval = retrieval::search(platform, &words)?;
-    let unknown: Vec<String> = found
-        .words
-        .iter()
-        .filter(|w| w.df == 0)
-        .map(|w| w.word.clone())
-        .collect();
-    if !unknown.is_empty() {
-        let corrected = correct_spelling(&analysed, &intent::keyword_vocabulary(), &|t: &str| {
-            unknown.iter().any(|u| u == t)
-        });
-        let corrected = if message.contains('£') {
-            format!("{corrected} £")
-        } else {
-            corrected
-        };
-        if corrected != analysed {
-            analysed = corrected;
-            words = content_words(&analysed, MAX_QUERY_WORDS);
-            found = retrieval::search(platform, &words)?;
-        }
-    }
+    let (analysed, words, mut found) = search_with_correction(platform, &message)?;
 
     // Understand the question.
     let hint = intent::hint_intent(inquiry_type.as_deref());
@@ -226,30 +197,20 @@ pub fn inquiry(
         ctx.config.llm.clone(),
         no_answer || answer.passages.is_empty(),
     ) {
-        let canary = format!("cn_{}", random_hex(platform, 12));
-        if let Some(reply) =
-            crate::llm::ask(platform, &cfg, &canary, &stored_text, &answer.passages)
-        {
-            let v = guard.check_output(
-                &reply,
-                &OutputContext {
-                    agent: AgentKind::Public,
-                    tenant_id: None,
-                    canary: Some(&canary),
-                },
-            );
-            if v.allowed {
-                let mut text = crate::text::strip_markup(&reply);
-                if let Some(notice) = lang.notice() {
-                    text = format!("{notice}\n\n{text}");
-                }
-                answer.message = text;
-                used_llm = true;
-            } else {
-                security::record(ctx, platform, Some(&session.id), &v, "llm_output");
-                ctx.metric_label = detected.as_str().to_owned();
-            }
+        if let Some(text) = llm_answer(
+            ctx,
+            platform,
+            guard,
+            &cfg,
+            &session.id,
+            &stored_text,
+            &answer,
+            lang,
+        ) {
+            answer.message = text;
+            used_llm = true;
         }
+        ctx.metric_label = detected.as_str().to_owned();
     }
 
     // Every answer passes the output guard before it is sent.
@@ -278,7 +239,6 @@ pub fn inquiry(
     let response_time = (now - ctx.started_ms).max(1);
     let confidence = (confidence * 1000.0).round() / 1000.0;
 
-    // Store the exchange, the lead and the analytics row in one transaction.
     // The exchange, the lead and the analytics row in one statement: atomic without a
     // transaction and one round trip.
     store::record_exchange(
@@ -329,6 +289,72 @@ pub fn inquiry(
         200,
         &success_body(data, Some(&session.id), now, &[]),
     ))
+}
+
+/// Searches with the question's own words first; words the knowledge base does not know are
+/// then corrected towards the domain vocabulary ("pricng" -> "pricing") and, if any changed,
+/// searched again. Real words the knowledge base knows are never "corrected". Returns the
+/// analysed text (lower-case tokens, corrected), its content words and the retrieval.
+fn search_with_correction(
+    platform: &mut dyn Platform,
+    message: &str,
+) -> Result<(String, Vec<String>, Retrieval), careagents_agent_platform::DbError> {
+    let pound = if message.contains('£') { " £" } else { "" };
+    let mut analysed = format!("{}{pound}", tokens(message).join(" "));
+    let mut words = content_words(&analysed, MAX_QUERY_WORDS);
+    let mut found = retrieval::search(platform, &words)?;
+    let unknown: Vec<String> = found
+        .words
+        .iter()
+        .filter(|w| w.df == 0)
+        .map(|w| w.word.clone())
+        .collect();
+    if !unknown.is_empty() {
+        let corrected = correct_spelling(&analysed, &intent::keyword_vocabulary(), &|t: &str| {
+            unknown.iter().any(|u| u == t)
+        });
+        let corrected = format!("{corrected}{pound}");
+        if corrected != analysed {
+            analysed = corrected;
+            words = content_words(&analysed, MAX_QUERY_WORDS);
+            found = retrieval::search(platform, &words)?;
+        }
+    }
+    Ok((analysed, words, found))
+}
+
+/// Asks the configured language model with the composed answer's passages, and returns its
+/// reply only when the output guard (with this request's canary) lets it through.
+#[allow(clippy::too_many_arguments)]
+fn llm_answer(
+    ctx: &mut Ctx,
+    platform: &mut dyn Platform,
+    guard: &dyn Guard,
+    cfg: &crate::config::LlmConfig,
+    session_id: &str,
+    question: &str,
+    grounded: &Answer,
+    lang: Lang,
+) -> Option<String> {
+    let canary = format!("cn_{}", random_hex(platform, 12));
+    let reply = crate::llm::ask(platform, cfg, &canary, question, &grounded.passages)?;
+    let v = guard.check_output(
+        &reply,
+        &OutputContext {
+            agent: AgentKind::Public,
+            tenant_id: None,
+            canary: Some(&canary),
+        },
+    );
+    if !v.allowed {
+        security::record(ctx, platform, Some(session_id), &v, "llm_output");
+        return None;
+    }
+    let text = crate::text::strip_markup(&reply);
+    Some(match lang.notice() {
+        Some(notice) => format!("{notice}\n\n{text}"),
+        None => text,
+    })
 }
 
 /// Records a violation found by the body checks (nesting, length) rather than by the guard.
