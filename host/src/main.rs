@@ -302,8 +302,10 @@ async fn run(cli: Cli) -> Result<()> {
         } => {
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("reading {}", file.display()))?;
-            let _ = (text, json);
-            anyhow::bail!("the guard evaluation is not built into this binary yet")
+            let report =
+                careagents_guardrails::eval::run(&text, json).map_err(|e| anyhow::anyhow!(e))?;
+            print!("{report}");
+            Ok(())
         }
     }
 }

@@ -4,7 +4,7 @@
 //! `BEGIN ... COMMIT` (and the transaction-local `app.tenant_id`) stays on one session.
 
 use super::bindings::spin::postgres::postgres::{
-    Error as PgError, Host, HostConnection, ParameterValue, QueryError, RowSet,
+    DbError, Error as PgError, Host, HostConnection, ParameterValue, QueryError, RowSet,
 };
 use super::pg_pool::{parse_address, PooledClient};
 use super::pg_values::{row_set, to_sql_param, SqlParam};
@@ -19,14 +19,20 @@ pub struct Connection {
 
 fn query_error(e: tokio_postgres::Error) -> PgError {
     match e.as_db_error() {
-        Some(db) => {
-            // Only the server's message and SQLSTATE: never the statement's parameters.
-            let text = format!("{}: {}", db.severity(), db.message());
-            PgError::QueryFailed(QueryError::Text(format!(
-                "{text} (SQLSTATE {})",
+        // Only the server's message, detail and SQLSTATE: never the statement's parameters.
+        Some(db) => PgError::QueryFailed(QueryError::DbError(DbError {
+            as_text: format!(
+                "{}: {} (SQLSTATE {})",
+                db.severity(),
+                db.message(),
                 db.code().code()
-            )))
-        }
+            ),
+            severity: db.severity().to_string(),
+            code: db.code().code().to_string(),
+            message: db.message().to_string(),
+            detail: db.detail().map(str::to_string),
+            extras: Vec::new(),
+        })),
         None if e.is_closed() => PgError::ConnectionFailed("connection closed".into()),
         None => PgError::QueryFailed(QueryError::Text(e.to_string())),
     }
