@@ -120,6 +120,29 @@ impl TestDb {
         })
     }
 
+    /// Imports the public knowledge base from `docs/` (as `careagents kb import` does).
+    pub fn with_knowledge_base(self) -> Result<Self> {
+        rt().block_on(careagents::db::kb::import(
+            &self.admin_url,
+            &root().join("docs"),
+        ))?;
+        Ok(self)
+    }
+
+    /// Seeds the demo tenants (as `careagents seed --demo` does).
+    pub fn with_demo_tenants(self) -> Result<Self> {
+        rt().block_on(careagents::db::seed::seed_demo(&self.admin_url))?;
+        Ok(self)
+    }
+
+    /// One number from the database, read as the administrator (sees every row).
+    pub fn count(&self, sql: &str) -> i64 {
+        let c = connect(&self.admin_url);
+        rt().block_on(c.query_one(sql, &[]))
+            .expect("count query")
+            .get::<_, i64>(0)
+    }
+
     /// URL for the application role (row-level security applies).
     pub fn app_url(&self) -> String {
         careagents::db::with_credentials(&self.admin_url, "careagents_app", &self.app_password)
@@ -262,6 +285,16 @@ fn host_binary() -> Result<PathBuf> {
 pub fn http() -> reqwest::blocking::Client {
     reqwest::blocking::Client::builder()
         .timeout(Duration::from_secs(60))
+        .build()
+        .unwrap()
+}
+
+/// A client whose connections come from `ip` (any 127.0.0.0/8 address reaches the host on
+/// 127.0.0.1), so tests can be "another client IP" without leaving the machine.
+pub fn http_from(ip: &str) -> reqwest::blocking::Client {
+    reqwest::blocking::Client::builder()
+        .timeout(Duration::from_secs(60))
+        .local_address(ip.parse::<std::net::IpAddr>().unwrap())
         .build()
         .unwrap()
 }

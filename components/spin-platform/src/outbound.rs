@@ -18,7 +18,14 @@ pub fn post_json(
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, "/"),
     };
-    let mut list = vec![("content-type".to_string(), b"application/json".to_vec())];
+    // A declared length (not chunked): some OpenAI-compatible servers refuse chunked bodies.
+    let mut list = vec![
+        ("content-type".to_string(), b"application/json".to_vec()),
+        (
+            "content-length".to_string(),
+            body.len().to_string().into_bytes(),
+        ),
+    ];
     list.extend(
         headers
             .iter()
