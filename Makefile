@@ -2,7 +2,7 @@
 CARGO ?= cargo
 COMPONENTS := -p guardrails -p public-inquiry -p tenant-inquiry -p hello -p probe
 
-.PHONY: up test components host lint bench bench-host bench-guard fmt
+.PHONY: up test components host lint bench bench-host bench-public
 
 ## Build the .wasm components (wasm32-wasip2, `wasm` profile) that spin.toml points at.
 components:
@@ -29,4 +29,8 @@ lint:
 bench-host:
 	./scripts/bench-host.sh
 
-bench: bench-host
+## The public agent end to end (release host, local PostgreSQL) beside the hello component.
+bench-public:
+	./scripts/bench-public.sh
+
+bench: bench-host bench-public

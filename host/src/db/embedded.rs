@@ -4,6 +4,7 @@
 //! As root it runs the server as an unprivileged system user, since `initdb` refuses root.
 
 use anyhow::{bail, Context, Result};
+use sha2::{Digest, Sha256};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -108,6 +109,16 @@ fn lookup_user(name: &str) -> Option<(u32, u32)> {
     })
 }
 
+/// Whether every existing ancestor of `path` lets other users through (o+x).
+fn searchable_by_others(path: &Path) -> bool {
+    path.ancestors()
+        .skip(1)
+        .all(|dir| match std::fs::metadata(dir) {
+            Ok(m) => m.permissions().mode() & 0o001 != 0,
+            Err(_) => true,
+        })
+}
+
 fn chown_tree(path: &Path, ids: (u32, u32)) -> Result<()> {
     std::os::unix::fs::chown(path, Some(ids.0), Some(ids.1))?;
     if path.is_dir() {
@@ -120,10 +131,19 @@ fn chown_tree(path: &Path, ids: (u32, u32)) -> Result<()> {
 
 impl Cluster {
     /// The cluster under `state_dir`, initialising it on first use.
+    ///
+    /// As root, the server runs as an unprivileged user that must be able to reach its data
+    /// directory; when `state_dir` sits below a directory that user cannot search (a checkout
+    /// under `/root`, say), the cluster lives in the system temporary directory instead, in a
+    /// folder named after the state directory, so each checkout still gets its own cluster.
     pub fn open(state_dir: &Path) -> Result<Self> {
-        let root = std::path::absolute(state_dir.join("postgres"))?;
         let bindir = find_bindir()?;
         let run_as = service_account()?;
+        let mut root = std::path::absolute(state_dir.join("postgres"))?;
+        if run_as.is_some() && !searchable_by_others(&root) {
+            let tag = hex::encode(&Sha256::digest(root.to_string_lossy().as_bytes())[..8]);
+            root = std::env::temp_dir().join(format!("careagents-postgres-{tag}"));
+        }
         let port_file = root.join("port");
         let pw_file = root.join("admin.password");
         if !root.join("data").join("PG_VERSION").exists() {
@@ -133,15 +153,6 @@ impl Cluster {
             std::fs::set_permissions(&pw_file, std::fs::Permissions::from_mode(0o600))?;
             std::fs::write(&port_file, free_port()?.to_string())?;
             if let Some(ids) = run_as {
-                // The server's user must be able to reach its directory.
-                let mut p = root.parent();
-                while let Some(dir) = p {
-                    let mode = std::fs::metadata(dir)?.permissions().mode();
-                    if mode & 0o001 == 0 {
-                        bail!("{} is not searchable by the PostgreSQL user; choose a state directory elsewhere", dir.display());
-                    }
-                    p = dir.parent();
-                }
                 chown_tree(&root, ids)?;
             }
             let cluster = Self::from_files(root.clone(), bindir.clone(), run_as)?;
