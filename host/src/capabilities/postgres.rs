@@ -38,11 +38,8 @@ fn query_error(e: tokio_postgres::Error) -> PgError {
     }
 }
 
-fn params(values: Vec<ParameterValue>) -> Result<Vec<SqlParam>, PgError> {
-    values
-        .into_iter()
-        .map(|v| to_sql_param(v).map_err(PgError::BadParameter))
-        .collect()
+fn params(values: Vec<ParameterValue>) -> Result<Vec<SqlParam>, String> {
+    values.into_iter().map(to_sql_param).collect()
 }
 
 fn refs(p: &[SqlParam]) -> Vec<&(dyn ToSql + Sync)> {
@@ -94,7 +91,7 @@ impl HostConnection for RequestState {
     ) -> wasmtime::Result<Result<RowSet, PgError>> {
         let p = match params(values) {
             Ok(p) => p,
-            Err(e) => return Ok(Err(e)),
+            Err(e) => return Ok(Err(PgError::BadParameter(e))),
         };
         let client = &self.table.get(&conn)?.client;
         let stmt = match client.prepare(&statement).await {
@@ -115,7 +112,7 @@ impl HostConnection for RequestState {
     ) -> wasmtime::Result<Result<u64, PgError>> {
         let p = match params(values) {
             Ok(p) => p,
-            Err(e) => return Ok(Err(e)),
+            Err(e) => return Ok(Err(PgError::BadParameter(e))),
         };
         let client = &self.table.get(&conn)?.client;
         match client.execute(statement.as_str(), &refs(&p)).await {
