@@ -23,7 +23,8 @@ test: components
 
 lint:
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --workspace -- -D warnings
+	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy --target wasm32-wasip2 $(COMPONENTS) -p careagents-spin-platform -- -D warnings
 
 ## Host overhead: `careagents serve` vs `wasmtime serve` on the hello component (release).
 bench-host:
