@@ -78,7 +78,10 @@ fn verdict(v: engine::Verdict) -> wit::Verdict {
             .map(|f| wit::Finding {
                 violation: violation(f.violation),
                 rule_id: f.rule_id,
-                span: f.span.map(|s| wit::Span { start: s.start, end: s.end }),
+                span: f.span.map(|s| wit::Span {
+                    start: s.start,
+                    end: s.end,
+                }),
                 severity: severity(f.severity),
                 explanation: f.explanation,
             })

@@ -15,9 +15,12 @@ fn main() {
         std::process::exit(2)
     });
     let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut samples = parse_jsonl(&std::fs::read_to_string(&dev).expect("read dev set")).expect("parse");
+    let mut samples =
+        parse_jsonl(&std::fs::read_to_string(&dev).expect("read dev set")).expect("parse");
     let care = crate_dir.join("tests/data/care-train.jsonl");
-    samples.extend(parse_jsonl(&std::fs::read_to_string(care).expect("read care-train")).expect("parse"));
+    samples.extend(
+        parse_jsonl(&std::fs::read_to_string(care).expect("read care-train")).expect("parse"),
+    );
     let mut cfg = Config::default();
     if let Ok(v) = std::env::var("GUARD_L2") {
         cfg.l2 = v.parse().expect("GUARD_L2");
@@ -29,23 +32,47 @@ fn main() {
         cfg.lr = v.parse().expect("GUARD_LR");
     }
     if std::env::var("GUARD_OOF_ONLY").is_ok() {
-        println!("{:?}\n{}", cfg, out_of_fold(&samples, 5, &cfg).to_text("oof"));
+        println!(
+            "{:?}\n{}",
+            cfg,
+            out_of_fold(&samples, 5, &cfg).to_text("oof")
+        );
         return;
     }
     if let Ok(filter) = std::env::var("GUARD_ERRORS") {
         for r in careagents_guardrails::eval::out_of_fold_rows(&samples, 5, &cfg) {
             let s = &samples[r.index];
             if s.source.contains(&filter) && r.blocked != s.attack() {
-                let ids: Vec<String> = r.verdict.findings.iter().map(|f| format!("{}:{:?}", f.rule_id, f.severity)).collect();
+                let ids: Vec<String> = r
+                    .verdict
+                    .findings
+                    .iter()
+                    .map(|f| format!("{}:{:?}", f.rule_id, f.severity))
+                    .collect();
                 let text: String = s.text.chars().take(160).collect();
-                println!("{} risk={:.2} {:?} | {}", s.label, r.verdict.risk_score, ids, text.replace('\n', " "));
+                println!(
+                    "{} risk={:.2} {:?} | {}",
+                    s.label,
+                    r.verdict.risk_score,
+                    ids,
+                    text.replace('\n', " ")
+                );
             }
         }
         return;
     }
-    println!("{}", out_of_fold(&samples, 5, &cfg).to_text("5-fold out-of-fold (stratified by source, label)"));
-    println!("{}", leave_one_source_out(&samples, &cfg).to_text("leave-one-source-out"));
-    println!("{}", rules_only(&samples).to_text("rules only (no classifier)"));
+    println!(
+        "{}",
+        out_of_fold(&samples, 5, &cfg).to_text("5-fold out-of-fold (stratified by source, label)")
+    );
+    println!(
+        "{}",
+        leave_one_source_out(&samples, &cfg).to_text("leave-one-source-out")
+    );
+    println!(
+        "{}",
+        rules_only(&samples).to_text("rules only (no classifier)")
+    );
 }
 
 /// `GUARD_ERRORS=<source substring>` lists that source's out-of-fold errors (error analysis).

@@ -16,9 +16,13 @@ fn main() {
         std::process::exit(2)
     });
     let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut samples = parse_jsonl(&std::fs::read_to_string(&dev).expect("read dev set")).expect("parse dev set");
+    let mut samples =
+        parse_jsonl(&std::fs::read_to_string(&dev).expect("read dev set")).expect("parse dev set");
     let care = crate_dir.join("tests/data/care-train.jsonl");
-    samples.extend(parse_jsonl(&std::fs::read_to_string(&care).expect("read care-train")).expect("parse care-train"));
+    samples.extend(
+        parse_jsonl(&std::fs::read_to_string(&care).expect("read care-train"))
+            .expect("parse care-train"),
+    );
     let cfg = Config::default();
     let t = train(&samples, &cfg);
     let (q, scale) = t.quantize();
@@ -36,7 +40,17 @@ fn main() {
     ];
     let src = crate_dir.join("src");
     std::fs::write(src.join("model_weights.bin"), weights_bin(&q)).expect("write bin");
-    std::fs::write(src.join("model_weights.rs"), t.to_rust_source(scale, &header, &fixtures)).expect("write rs");
+    std::fs::write(
+        src.join("model_weights.rs"),
+        t.to_rust_source(scale, &header, &fixtures),
+    )
+    .expect("write rs");
     let nz = q.iter().filter(|&&v| v != 0).count();
-    println!("trained on {} rows; {} non-zero weights; bias {:.4}; scale {:e}", samples.len(), nz, t.bias, scale);
+    println!(
+        "trained on {} rows; {} non-zero weights; bias {:.4}; scale {:e}",
+        samples.len(),
+        nz,
+        t.bias,
+        scale
+    );
 }

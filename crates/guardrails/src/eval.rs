@@ -84,13 +84,19 @@ pub struct Report {
 impl Report {
     fn add(&mut self, source: &str, attack: bool, blocked: bool, us: Option<f64>) {
         self.overall.add(attack, blocked, us);
-        self.sources.entry(source.to_string()).or_default().add(attack, blocked, us);
+        self.sources
+            .entry(source.to_string())
+            .or_default()
+            .add(attack, blocked, us);
     }
 
     /// `{"overall": {"rows","recall","fpr","p50_us","p99_us"}, "sources": {"<source>": {...}}}`.
     pub fn to_json(&self) -> String {
-        let sources: serde_json::Map<String, serde_json::Value> =
-            self.sources.iter().map(|(k, v)| (k.clone(), v.json())).collect();
+        let sources: serde_json::Map<String, serde_json::Value> = self
+            .sources
+            .iter()
+            .map(|(k, v)| (k.clone(), v.json()))
+            .collect();
         serde_json::json!({ "overall": self.overall.json(), "sources": sources }).to_string()
     }
 
@@ -98,7 +104,10 @@ impl Report {
     pub fn to_text(&self, title: &str) -> String {
         let pct = |x: Option<f64>| x.map_or("-".to_string(), |v| format!("{:.2}%", v * 100.0));
         let us = |x: Option<f64>| x.map_or("-".to_string(), |v| format!("{v:.1}"));
-        let mut s = format!("{title}\n{:<42} {:>6} {:>9} {:>9} {:>9} {:>9}\n", "source", "rows", "recall", "fpr", "p50_us", "p99_us");
+        let mut s = format!(
+            "{title}\n{:<42} {:>6} {:>9} {:>9} {:>9} {:>9}\n",
+            "source", "rows", "recall", "fpr", "p50_us", "p99_us"
+        );
         let mut line = |name: &str, m: &Metrics| {
             s.push_str(&format!(
                 "{:<42} {:>6} {:>9} {:>9} {:>9} {:>9}\n",
@@ -120,7 +129,11 @@ impl Report {
 
 fn ctx(s: &Sample) -> InputContext<'_> {
     InputContext {
-        agent: if s.tenant.is_some() { AgentKind::Tenant } else { AgentKind::Public },
+        agent: if s.tenant.is_some() {
+            AgentKind::Tenant
+        } else {
+            AgentKind::Public
+        },
         tenant_id: s.tenant.as_deref(),
         max_chars: u32::MAX,
     }
@@ -147,35 +160,50 @@ pub fn run(jsonl: &str, json: bool) -> Result<String, String> {
         return Err("no rows".into());
     }
     let r = evaluate(&samples, &crate::model::shipped());
-    Ok(if json { r.to_json() } else { r.to_text("shipped engine (rules + generated classifier)") })
+    Ok(if json {
+        r.to_json()
+    } else {
+        r.to_text("shipped engine (rules + generated classifier)")
+    })
 }
 
 /// Fold of every row: stratified by `(source, label)`, deterministic.
 pub fn stratified_folds(samples: &[Sample], k: usize, seed: u64) -> Vec<usize> {
     let mut groups: BTreeMap<(&str, bool), Vec<usize>> = BTreeMap::new();
     for (i, s) in samples.iter().enumerate() {
-        groups.entry((s.source.as_str(), s.attack())).or_default().push(i);
+        groups
+            .entry((s.source.as_str(), s.attack()))
+            .or_default()
+            .push(i);
     }
     let mut fold = vec![0; samples.len()];
     let mut rng = Rng::new(seed);
-    let mut offset = 0;
-    for (_, mut idx) in groups {
+    for (offset, (_, mut idx)) in groups.into_iter().enumerate() {
         rng.shuffle(&mut idx);
         for (j, i) in idx.into_iter().enumerate() {
             fold[i] = (j + offset) % k;
         }
-        offset += 1;
     }
     fold
 }
 
 /// Scores rows `test` with a model trained on rows `train`.
-fn held_out(samples: &[Sample], xs: &[Vec<(u32, f32)>], train: &[usize], test: &[usize], cfg: &Config, r: &mut Report) {
+fn held_out(
+    samples: &[Sample],
+    xs: &[Vec<(u32, f32)>],
+    train: &[usize],
+    test: &[usize],
+    cfg: &Config,
+    r: &mut Report,
+) {
     let x: Vec<&[(u32, f32)]> = train.iter().map(|&i| xs[i].as_slice()).collect();
     let y: Vec<bool> = train.iter().map(|&i| samples[i].attack()).collect();
     let sw: Vec<f32> = train.iter().map(|&i| sample_weight(&samples[i])).collect();
     let mut model = train_vectors(&x, &y, &sw, cfg).model();
-    if let Some(t) = std::env::var("GUARD_THRESHOLD").ok().and_then(|v| v.parse().ok()) {
+    if let Some(t) = std::env::var("GUARD_THRESHOLD")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
         model.threshold = t;
     }
     for &i in test {
@@ -201,11 +229,16 @@ pub fn out_of_fold(samples: &[Sample], k: usize, cfg: &Config) -> Report {
 /// Leave-one-source-out report: each source scored by a classifier trained on the others.
 pub fn leave_one_source_out(samples: &[Sample], cfg: &Config) -> Report {
     let xs = featurize(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>());
-    let sources: std::collections::BTreeSet<&str> = samples.iter().map(|s| s.source.as_str()).collect();
+    let sources: std::collections::BTreeSet<&str> =
+        samples.iter().map(|s| s.source.as_str()).collect();
     let mut r = Report::default();
     for src in sources {
-        let train: Vec<usize> = (0..samples.len()).filter(|&i| samples[i].source != src).collect();
-        let test: Vec<usize> = (0..samples.len()).filter(|&i| samples[i].source == src).collect();
+        let train: Vec<usize> = (0..samples.len())
+            .filter(|&i| samples[i].source != src)
+            .collect();
+        let test: Vec<usize> = (0..samples.len())
+            .filter(|&i| samples[i].source == src)
+            .collect();
         held_out(samples, &xs, &train, &test, cfg, &mut r);
     }
     r
@@ -213,7 +246,11 @@ pub fn leave_one_source_out(samples: &[Sample], cfg: &Config) -> Report {
 
 /// Rules alone (a classifier that always says 0), to show what each half contributes.
 pub fn rules_only(samples: &[Sample]) -> Report {
-    let zero = Model { weights: crate::model::Weights::Dense(vec![0.0; crate::features::DIM]), bias: -40.0, threshold: 1.0 };
+    let zero = Model {
+        weights: crate::model::Weights::Dense(vec![0.0; crate::features::DIM]),
+        bias: -40.0,
+        threshold: 1.0,
+    };
     let mut r = Report::default();
     for s in samples {
         let v = check_input_with(&s.text, &ctx(s), &zero);
@@ -243,7 +280,11 @@ pub fn out_of_fold_rows(samples: &[Sample], k: usize, cfg: &Config) -> Vec<RowOu
         let model = train_vectors(&x, &y, &sw, cfg).model();
         for i in (0..samples.len()).filter(|&i| folds[i] == f) {
             let v = check_input_with(&samples[i].text, &ctx(&samples[i]), &model);
-            out.push(RowOutcome { index: i, blocked: !v.allowed, verdict: v });
+            out.push(RowOutcome {
+                index: i,
+                blocked: !v.allowed,
+                verdict: v,
+            });
         }
     }
     out.sort_by_key(|r| r.index);

@@ -66,7 +66,11 @@ pub(crate) fn for_each(n: &Normalized, mut f: impl FnMut(u32, f32)) -> usize {
 /// The 32-bit hashes of all features of `n`, with repetitions.
 fn raw_hashes(n: &Normalized) -> Vec<u32> {
     let ntok = n.tokens.len().min(MAX_TOKENS);
-    let end = if ntok == 0 { 0 } else { n.tokens[ntok - 1].t1 as usize + 1 };
+    let end = if ntok == 0 {
+        0
+    } else {
+        n.tokens[ntok - 1].t1 as usize + 1
+    };
     let text = &n.buf.as_bytes()[..end.min(n.buf.len())];
     let mut out = Vec::with_capacity(2 * ntok + CHAR_NGRAMS.len() * (text.len() + 1) + 1);
     // bias-like feature so empty text still has a defined score
@@ -76,7 +80,10 @@ fn raw_hashes(n: &Normalized) -> Vec<u32> {
         let w = n.word(i);
         out.push(fnv1a(fnv1a(FNV_OFFSET, b"w:"), w.as_bytes()));
         if let Some(p) = prev {
-            out.push(fnv1a(fnv1a(fnv1a(fnv1a(FNV_OFFSET, b"b:"), p.as_bytes()), b" "), w.as_bytes()));
+            out.push(fnv1a(
+                fnv1a(fnv1a(fnv1a(FNV_OFFSET, b"b:"), p.as_bytes()), b" "),
+                w.as_bytes(),
+            ));
         }
         prev = Some(w);
     }

@@ -654,8 +654,23 @@ fn exact(word: &str) -> u128 {
 
 /// Classes that describe nouns, for which a plural `s` keeps the meaning ("drops" is not
 /// the verb "drop").
-const NOUNS: u128 = INSTR | INSTR_WEAK | SYSNOUN | SYSNOUN_STRONG | DATA_NOUN | HIGH_DATA | PERSON | DATA2
-    | TENANT_NOUN | NORESTRICT | SECRET | CAREDOM | TASK | WORDS | HOME | AUTHORITY | CHARACTER;
+const NOUNS: u128 = INSTR
+    | INSTR_WEAK
+    | SYSNOUN
+    | SYSNOUN_STRONG
+    | DATA_NOUN
+    | HIGH_DATA
+    | PERSON
+    | DATA2
+    | TENANT_NOUN
+    | NORESTRICT
+    | SECRET
+    | CAREDOM
+    | TASK
+    | WORDS
+    | HOME
+    | AUTHORITY
+    | CHARACTER;
 
 /// Class mask of a lower-case word, trying a plural `s` fallback for nouns.
 pub(crate) fn classes(word: &str) -> u128 {

@@ -17,6 +17,7 @@ pub mod eval;
 pub mod features;
 mod lexicon;
 pub mod model;
+#[rustfmt::skip]
 mod model_weights;
 mod normalize;
 pub mod pii;
@@ -131,7 +132,7 @@ impl Verdict {
             .filter(|f| f.severity >= Severity::Medium || self.allowed)
             .map(|f| (f.severity, f.violation))
             .collect();
-        v.sort_by(|a, b| b.0.cmp(&a.0));
+        v.sort_by_key(|b| std::cmp::Reverse(b.0));
         let mut out = Vec::new();
         for (_, x) in v {
             if !out.contains(&x) {
@@ -190,13 +191,20 @@ pub fn check_input_with(text: &str, ctx: &InputContext, model: &Model) -> Verdic
             rule_id: "size.max-chars".into(),
             span: None,
             severity: Severity::Critical,
-            explanation: format!("message has {chars} characters, more than {}", ctx.max_chars),
+            explanation: format!(
+                "message has {chars} characters, more than {}",
+                ctx.max_chars
+            ),
         });
     }
     let analysed = truncate(text, MAX_ANALYSED_BYTES);
     let p = analyse(analysed, ctx.tenant_id, model, 0, &mut findings);
     let (blocked, mut risk) = decide(&findings, p, model.threshold);
-    if blocked && !findings.iter().any(|f| f.severity >= Severity::High && f.violation != Violation::PiiDetected) {
+    if blocked
+        && !findings
+            .iter()
+            .any(|f| f.severity >= Severity::High && f.violation != Violation::PiiDetected)
+    {
         // the classifier made (or corroborated) the decision: say so
         let violation = findings
             .iter()
@@ -207,7 +215,11 @@ pub fn check_input_with(text: &str, ctx: &InputContext, model: &Model) -> Verdic
             violation,
             rule_id: "model.linear".into(),
             span: None,
-            severity: if p >= 0.9 { Severity::High } else { Severity::Medium },
+            severity: if p >= 0.9 {
+                Severity::High
+            } else {
+                Severity::Medium
+            },
             explanation: format!("the classifier scores this as an attack (p = {p:.2})"),
         });
     }
@@ -224,7 +236,12 @@ pub fn check_input_with(text: &str, ctx: &InputContext, model: &Model) -> Verdic
     if !blocked {
         risk = risk.min(0.49);
     }
-    Verdict { allowed: !blocked, risk_score: risk, findings, redacted: pii::redact_matches(text, &pii) }
+    Verdict {
+        allowed: !blocked,
+        risk_score: risk,
+        findings,
+        redacted: pii::redact_matches(text, &pii),
+    }
 }
 
 /// The longest prefix of `s` of at most `max` bytes ending on a character boundary.
@@ -240,7 +257,13 @@ fn truncate(s: &str, max: usize) -> &str {
 }
 
 /// Rules, classifier and hidden payloads of one text; returns the classifier probability.
-fn analyse(text: &str, tenant: Option<&str>, model: &Model, depth: u8, out: &mut Vec<Finding>) -> f32 {
+fn analyse(
+    text: &str,
+    tenant: Option<&str>,
+    model: &Model,
+    depth: u8,
+    out: &mut Vec<Finding>,
+) -> f32 {
     let n = normalize::normalize(text);
     rules::run_phrases(&n, rules::PHRASES, out);
     rules::chat_template(text, out);
@@ -254,14 +277,21 @@ fn analyse(text: &str, tenant: Option<&str>, model: &Model, depth: u8, out: &mut
     // ("instructions", "password", "system"); on text dominated by care vocabulary its
     // probability is shrunk so that it needs near-certainty to refuse on its own. Rules are
     // unaffected, so padding an attack with care words does not hide it from them.
-    let care = n.tokens.iter().filter(|t| t.mask & lexicon::c::CAREDOM != 0).count();
+    let care = n
+        .tokens
+        .iter()
+        .filter(|t| t.mask & lexicon::c::CAREDOM != 0)
+        .count();
     if care >= 2 && care * 100 >= n.tokens.len() * CARE_DENSITY_PERCENT {
         p *= CARE_SHRINK;
     }
     if depth < MAX_DECODE_DEPTH {
         let outer_blocked = decide(out, p, model.threshold).0;
         for d in decode::payloads(text, &n) {
-            let whole = d.span.start == 0 && d.span.end as usize == text.len() && d.kind != "base64" && d.kind != "hex";
+            let whole = d.span.start == 0
+                && d.span.end as usize == text.len()
+                && d.kind != "base64"
+                && d.kind != "hex";
             let mut inner = Vec::new();
             let pi = analyse(&d.text, tenant, model, depth + 1, &mut inner);
             let (inner_blocked, _) = decide(&inner, pi, model.threshold);
@@ -297,7 +327,9 @@ fn analyse(text: &str, tenant: Option<&str>, model: &Model, depth: u8, out: &mut
                     rule_id: format!("decoded.{}.model.linear", d.kind),
                     span: Some(d.span),
                     severity: Severity::Medium,
-                    explanation: format!("the classifier scores the decoded payload as an attack (p = {pi:.2})"),
+                    explanation: format!(
+                        "the classifier scores the decoded payload as an attack (p = {pi:.2})"
+                    ),
                 });
             }
         }
@@ -317,17 +349,37 @@ fn obfuscation_signals(n: &normalize::Normalized, out: &mut Vec<Finding>) {
         })
     };
     if o.invisible_in_word >= 3 {
-        push("obf.invisible-characters", Severity::Medium, "hides zero-width or bidi characters inside words");
+        push(
+            "obf.invisible-characters",
+            Severity::Medium,
+            "hides zero-width or bidi characters inside words",
+        );
     } else if o.invisible_in_word > 0 {
-        push("obf.invisible-characters", Severity::Low, "has invisible characters inside a word");
+        push(
+            "obf.invisible-characters",
+            Severity::Low,
+            "has invisible characters inside a word",
+        );
     }
     if o.mixed_script_words >= 2 {
-        push("obf.homoglyphs", Severity::Medium, "mixes look-alike letters of other scripts into Latin words");
+        push(
+            "obf.homoglyphs",
+            Severity::Medium,
+            "mixes look-alike letters of other scripts into Latin words",
+        );
     } else if o.mixed_script_words == 1 {
-        push("obf.homoglyphs", Severity::Low, "mixes a look-alike letter into a Latin word");
+        push(
+            "obf.homoglyphs",
+            Severity::Low,
+            "mixes a look-alike letter into a Latin word",
+        );
     }
     if o.leet >= 2 || o.spaced >= 1 {
-        push("obf.leet-or-spacing", Severity::Low, "writes known words in leetspeak or spaced letters");
+        push(
+            "obf.leet-or-spacing",
+            Severity::Low,
+            "writes known words in leetspeak or spaced letters",
+        );
     }
 }
 
@@ -336,7 +388,10 @@ fn decide(findings: &[Finding], p: f32, threshold: f32) -> (bool, f32) {
     let mut max_w = 0.0f32;
     let mut strong = false;
     let mut mediums: Vec<&str> = Vec::new();
-    for f in findings.iter().filter(|f| f.violation != Violation::PiiDetected) {
+    for f in findings
+        .iter()
+        .filter(|f| f.violation != Violation::PiiDetected)
+    {
         max_w = max_w.max(f.severity.weight());
         match f.severity {
             Severity::High | Severity::Critical => strong = true,
@@ -376,12 +431,22 @@ pub fn check_output(text: &str, ctx: &OutputContext) -> Verdict {
             violation: Violation::PiiDetected,
             rule_id: format!("out.pii.{}", m.kind.id()),
             span: Some(m.span),
-            severity: if public { Severity::High } else { Severity::Low },
-            explanation: format!("the answer contains personal data ({})", m.kind.placeholder()),
+            severity: if public {
+                Severity::High
+            } else {
+                Severity::Low
+            },
+            explanation: format!(
+                "the answer contains personal data ({})",
+                m.kind.placeholder()
+            ),
         });
     }
     let blocked = findings.iter().any(|f| f.severity >= Severity::High);
-    let risk = findings.iter().map(|f| f.severity.weight()).fold(0.0f32, f32::max);
+    let risk = findings
+        .iter()
+        .map(|f| f.severity.weight())
+        .fold(0.0f32, f32::max);
     Verdict {
         allowed: !blocked,
         risk_score: if blocked { risk } else { risk.min(0.49) },
@@ -393,8 +458,10 @@ pub fn check_output(text: &str, ctx: &OutputContext) -> Verdict {
 /// The canary in `text`, verbatim (ASCII case-insensitive) or after normalisation (so
 /// zero-width characters or look-alikes inside it do not hide the leak).
 fn canary_leak(text: &str, canary: &str) -> Option<Finding> {
-    let span = rules::find_ci(text.as_bytes(), canary.as_bytes(), 0)
-        .map(|p| Span { start: p as u32, end: (p + canary.len()) as u32 });
+    let span = rules::find_ci(text.as_bytes(), canary.as_bytes(), 0).map(|p| Span {
+        start: p as u32,
+        end: (p + canary.len()) as u32,
+    });
     let hit = span.is_some() || {
         let c = normalize::normalize(canary);
         let t = normalize::normalize(text);
@@ -459,7 +526,10 @@ mod tests {
 
     #[test]
     fn codes_match_the_contract() {
-        assert_eq!(Violation::CrossTenantReference.code(), "CROSS_TENANT_REFERENCE");
+        assert_eq!(
+            Violation::CrossTenantReference.code(),
+            "CROSS_TENANT_REFERENCE"
+        );
         assert_eq!(Violation::PiiDetected.code(), "PII_DETECTED");
         assert_eq!(Violation::PromptInjection.code(), "PROMPT_INJECTION");
     }

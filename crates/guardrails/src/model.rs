@@ -36,9 +36,7 @@ impl Model<'_> {
                 acc = a as f32 * scale;
                 c
             }
-            Weights::Dense(w) => {
-                features::for_each(n, |b, s| acc += s * w[b as usize])
-            }
+            Weights::Dense(w) => features::for_each(n, |b, s| acc += s * w[b as usize]),
         };
         let z = self.bias + acc / (count as f32).sqrt();
         sigmoid(z)

@@ -163,10 +163,7 @@ impl Builder {
             && word.bytes().any(|b| leet(b).is_some())
             && !lexicon::known(&word)
         {
-            let dec: String = word
-                .bytes()
-                .map(|b| leet(b).unwrap_or(b) as char)
-                .collect();
+            let dec: String = word.bytes().map(|b| leet(b).unwrap_or(b) as char).collect();
             if lexicon::known(&dec) {
                 word = dec;
                 altered = true;
@@ -319,7 +316,9 @@ fn merge_spaced(src: &str, n: &mut Normalized) {
             j += 1;
         }
         let known_short = j - i == 3 && {
-            let w: String = (i..j).map(|x| n.buf.as_bytes()[n.tokens[x].t0 as usize] as char).collect();
+            let w: String = (i..j)
+                .map(|x| n.buf.as_bytes()[n.tokens[x].t0 as usize] as char)
+                .collect();
             lexicon::known(&w)
         };
         if j - i >= 4 || known_short {
@@ -373,9 +372,7 @@ fn segment(s: &str) -> Option<Vec<String>> {
     for end in 1..=n {
         for start in 0..end {
             if let Some((cnt, _)) = best[start] {
-                if lexicon::known(&s[start..end])
-                    && best[end].is_none_or(|(c, _)| cnt + 1 < c)
-                {
+                if lexicon::known(&s[start..end]) && best[end].is_none_or(|(c, _)| cnt + 1 < c) {
                     best[end] = Some((cnt + 1, start));
                 }
             }

@@ -61,7 +61,11 @@ pub fn nhs_valid(d: &[u8]) -> bool {
     if d.len() != 10 {
         return false;
     }
-    let sum: u32 = d[..9].iter().enumerate().map(|(i, &x)| x as u32 * (10 - i as u32)).sum();
+    let sum: u32 = d[..9]
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| x as u32 * (10 - i as u32))
+        .sum();
     let check = 11 - (sum % 11);
     let check = if check == 11 { 0 } else { check };
     check != 10 && check == d[9] as u32
@@ -80,7 +84,7 @@ pub fn luhn_valid(d: &[u8]) -> bool {
         }
         sum += v;
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// A run of digits grouped by single spaces / hyphens / dots, with a leading `+` or `(`.
@@ -109,7 +113,8 @@ fn digit_groups(b: &[u8], mut i: usize) -> Option<Digits> {
             end = i;
         } else if matches!(c, b' ' | b'-' | b'.' | b')' | b'(')
             && i + 1 < b.len()
-            && (b[i + 1].is_ascii_digit() || (c == b')' && b[i + 1] == b' ' && b.get(i + 2).is_some_and(u8::is_ascii_digit)))
+            && (b[i + 1].is_ascii_digit()
+                || (c == b')' && b[i + 1] == b' ' && b.get(i + 2).is_some_and(u8::is_ascii_digit)))
             && !digits.is_empty()
         {
             if c == b'.' && digits.len() <= 2 {
@@ -128,7 +133,13 @@ fn digit_groups(b: &[u8], mut i: usize) -> Option<Digits> {
             break;
         }
     }
-    (!digits.is_empty()).then_some(Digits { start, end, digits, plus, seps })
+    (!digits.is_empty()).then_some(Digits {
+        start,
+        end,
+        digits,
+        plus,
+        seps,
+    })
 }
 
 fn word_boundary(b: &[u8], s: usize, e: usize) -> bool {
@@ -140,7 +151,8 @@ fn numbers(text: &str, out: &mut Vec<PiiMatch>) {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        let starts = c.is_ascii_digit() || ((c == b'+' || c == b'(') && b.get(i + 1).is_some_and(u8::is_ascii_digit));
+        let starts = c.is_ascii_digit()
+            || ((c == b'+' || c == b'(') && b.get(i + 1).is_some_and(u8::is_ascii_digit));
         if !starts || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'/')) {
             i += 1;
             continue;
@@ -150,11 +162,15 @@ fn numbers(text: &str, out: &mut Vec<PiiMatch>) {
             continue;
         };
         let d = &g.digits;
-        let span = Span { start: g.start as u32, end: g.end as u32 };
+        let span = Span {
+            start: g.start as u32,
+            end: g.end as u32,
+        };
         let bounded = word_boundary(b, g.start, g.end);
         let kind = if !bounded {
             None
-        } else if g.plus && d.len() >= 11 && d[0] == 4 && d[1] == 4 && (11..=13).contains(&d.len()) {
+        } else if g.plus && d.len() >= 11 && d[0] == 4 && d[1] == 4 && (11..=13).contains(&d.len())
+        {
             Some(PiiKind::Phone)
         } else if d.len() == 10 && d[0] != 0 && nhs_valid(d) && g.seps <= 2 {
             Some(PiiKind::NhsNumber)
@@ -180,11 +196,16 @@ fn ni_numbers(text: &str, out: &mut Vec<PiiMatch>) {
     let bad_prefix: [&[u8]; 7] = [b"BG", b"GB", b"KN", b"NK", b"NT", b"TN", b"ZZ"];
     let mut i = 0;
     while i + 8 < b.len() + 1 {
-        if !(b[i].is_ascii_uppercase() && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)) || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+        if !(b[i].is_ascii_uppercase() && b.get(i + 1).is_some_and(u8::is_ascii_uppercase))
+            || (i > 0 && b[i - 1].is_ascii_alphanumeric())
+        {
             i += 1;
             continue;
         }
-        if bad_first.contains(&b[i]) || bad_second.contains(&b[i + 1]) || bad_prefix.contains(&&b[i..i + 2]) {
+        if bad_first.contains(&b[i])
+            || bad_second.contains(&b[i + 1])
+            || bad_prefix.contains(&&b[i..i + 2])
+        {
             i += 1;
             continue;
         }
@@ -206,7 +227,13 @@ fn ni_numbers(text: &str, out: &mut Vec<PiiMatch>) {
                 k += 1;
             }
             if b.get(k).is_some_and(|c| (b'A'..=b'D').contains(c)) && word_boundary(b, i, k + 1) {
-                out.push(PiiMatch { kind: PiiKind::NiNumber, span: Span { start: i as u32, end: (k + 1) as u32 } });
+                out.push(PiiMatch {
+                    kind: PiiKind::NiNumber,
+                    span: Span {
+                        start: i as u32,
+                        end: (k + 1) as u32,
+                    },
+                });
                 i = k + 1;
                 continue;
             }
@@ -221,7 +248,10 @@ fn postcodes(text: &str, out: &mut Vec<PiiMatch>) {
     let up = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphabetic());
     let dg = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     // the inward code's letters never include C, I, K, M, O or V (so `B12 2mg` is no postcode)
-    let inward_letter = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphabetic() && !b"CIKMOVcikmov".contains(c));
+    let inward_letter = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphabetic() && !b"CIKMOVcikmov".contains(c))
+    };
     let mut i = 0;
     while i < b.len() {
         if !up(i) || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
@@ -239,7 +269,12 @@ fn postcodes(text: &str, out: &mut Vec<PiiMatch>) {
         }
         j += 1;
         // one more outward character unless it already starts an unspaced inward code
-        let inward = |k: usize| dg(k) && inward_letter(k + 1) && inward_letter(k + 2) && !b.get(k + 3).is_some_and(|c| c.is_ascii_alphanumeric());
+        let inward = |k: usize| {
+            dg(k)
+                && inward_letter(k + 1)
+                && inward_letter(k + 2)
+                && !b.get(k + 3).is_some_and(|c| c.is_ascii_alphanumeric())
+        };
         if (dg(j) || up(j)) && !inward(j) {
             j += 1;
         }
@@ -253,7 +288,13 @@ fn postcodes(text: &str, out: &mut Vec<PiiMatch>) {
             let upper = s.bytes().all(|c| !c.is_ascii_lowercase());
             // lower-case postcodes only with the separating space
             if upper || spaced {
-                out.push(PiiMatch { kind: PiiKind::Postcode, span: Span { start: i as u32, end: (k + 3) as u32 } });
+                out.push(PiiMatch {
+                    kind: PiiKind::Postcode,
+                    span: Span {
+                        start: i as u32,
+                        end: (k + 3) as u32,
+                    },
+                });
                 i = k + 3;
                 continue;
             }
@@ -279,16 +320,28 @@ fn emails(text: &str, out: &mut Vec<PiiMatch>) {
             e -= 1;
         }
         let domain = &text[at + 1..e];
-        if s < at && domain.contains('.') && !domain.starts_with('.') && domain.rsplit('.').next().is_some_and(|t| t.len() >= 2) {
+        if s < at
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && domain.rsplit('.').next().is_some_and(|t| t.len() >= 2)
+        {
             if out.last().is_some_and(|m| m.span.end as usize > s) {
                 continue;
             }
-            out.push(PiiMatch { kind: PiiKind::Email, span: Span { start: s as u32, end: e as u32 } });
+            out.push(PiiMatch {
+                kind: PiiKind::Email,
+                span: Span {
+                    start: s as u32,
+                    end: e as u32,
+                },
+            });
         }
     }
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 /// A date starting at `i`: `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`, `yyyy-mm-dd`, `12 March 1942`.
 fn date_at(b: &[u8], i: usize) -> Option<usize> {
@@ -320,7 +373,10 @@ fn date_at(b: &[u8], i: usize) -> Option<usize> {
                     j += 1;
                 }
                 let m = std::str::from_utf8(&b[ms..j]).ok()?.to_ascii_lowercase();
-                if m.len() >= 3 && MONTHS.iter().any(|p| m.starts_with(p)) && b.get(j) == Some(&b' ') {
+                if m.len() >= 3
+                    && MONTHS.iter().any(|p| m.starts_with(p))
+                    && b.get(j) == Some(&b' ')
+                {
                     let e3 = num(j + 1, 4)?;
                     if e3 - j - 1 == 4 {
                         return Some(e3);
@@ -339,7 +395,14 @@ fn date_at(b: &[u8], i: usize) -> Option<usize> {
 
 fn dates_of_birth(text: &str, out: &mut Vec<PiiMatch>) {
     let b = text.as_bytes();
-    const CUES: [&[u8]; 6] = [b"dob", b"d.o.b", b"date of birth", b"born", b"birthday", b"birth date"];
+    const CUES: [&[u8]; 6] = [
+        b"dob",
+        b"d.o.b",
+        b"date of birth",
+        b"born",
+        b"birthday",
+        b"birth date",
+    ];
     for cue in CUES {
         let mut from = 0;
         while let Some(p) = crate::rules::find_ci(b, cue, from) {
@@ -353,7 +416,13 @@ fn dates_of_birth(text: &str, out: &mut Vec<PiiMatch>) {
                 if b[j].is_ascii_digit() && (j == 0 || !b[j - 1].is_ascii_alphanumeric()) {
                     if let Some(e) = date_at(b, j) {
                         if !out.iter().any(|m| m.span.start as usize == j) {
-                            out.push(PiiMatch { kind: PiiKind::DateOfBirth, span: Span { start: j as u32, end: e as u32 } });
+                            out.push(PiiMatch {
+                                kind: PiiKind::DateOfBirth,
+                                span: Span {
+                                    start: j as u32,
+                                    end: e as u32,
+                                },
+                            });
                         }
                         break;
                     }
@@ -422,12 +491,21 @@ mod tests {
         assert_eq!(kinds("NHS 943 476 5919 please"), [PiiKind::NhsNumber]);
         assert_eq!(kinds("NHS 9434765919"), [PiiKind::NhsNumber]);
         assert!(kinds("ref 9434765918").is_empty(), "bad check digit");
-        assert_eq!(kinds("NI: QQ123456C? no, AB 12 34 56 C"), [PiiKind::NiNumber]);
-        assert_eq!(kinds("call 07700 900123 or +44 20 7946 0958"), [PiiKind::Phone, PiiKind::Phone]);
+        assert_eq!(
+            kinds("NI: QQ123456C? no, AB 12 34 56 C"),
+            [PiiKind::NiNumber]
+        );
+        assert_eq!(
+            kinds("call 07700 900123 or +44 20 7946 0958"),
+            [PiiKind::Phone, PiiKind::Phone]
+        );
         assert_eq!(kinds("lives at SW1A 1AA now"), [PiiKind::Postcode]);
         assert_eq!(kinds("postcode m1 1ae"), [PiiKind::Postcode]);
         assert_eq!(kinds("mail jane.doe@example.co.uk."), [PiiKind::Email]);
-        assert_eq!(kinds("DOB: 12/03/1942, reviewed 01/02/2024"), [PiiKind::DateOfBirth]);
+        assert_eq!(
+            kinds("DOB: 12/03/1942, reviewed 01/02/2024"),
+            [PiiKind::DateOfBirth]
+        );
         assert_eq!(kinds("born 3 March 1938"), [PiiKind::DateOfBirth]);
         assert_eq!(kinds("card 4111 1111 1111 1111"), [PiiKind::CardNumber]);
         assert!(kinds("gave 2 tablets at 10:30, 500mg, room 12, 24/7 care").is_empty());

@@ -33,108 +33,252 @@ macro_rules! phrase {
 /// All phrase rules (the cross-tenant ones live in [`crate::tenant`]).
 pub(crate) static PHRASES: &[Phrase] = &[
     // ---- instruction override
-    phrase!("inj.override.ignore-instructions", PromptInjection, High,
+    phrase!(
+        "inj.override.ignore-instructions",
+        PromptInjection,
+        High,
         [(IGNORE, 0), (PRIOR, 3), (INSTR, 3)],
-        "asks to ignore or override the previous instructions"),
-    phrase!("inj.override.ignore-instructions-bare", PromptInjection, Medium,
+        "asks to ignore or override the previous instructions"
+    ),
+    phrase!(
+        "inj.override.ignore-instructions-bare",
+        PromptInjection,
+        Medium,
         [(IGNORE, 0), (INSTR, 1)],
-        "asks to ignore instructions"),
-    phrase!("inj.override.change-instructions", PromptInjection, High,
+        "asks to ignore instructions"
+    ),
+    phrase!(
+        "inj.override.change-instructions",
+        PromptInjection,
+        High,
         [(CHANGE | IGNORE, 0), (YOU, 1), (INSTR, 2)],
-        "asks to change the assistant's instructions"),
-    phrase!("inj.override.ignore-everything", PromptInjection, Medium,
-        [(IGNORE, 0), (EVERYTHING | PRIOR, 2), (BEFORE | INSTR_WEAK, 2)],
-        "asks to forget everything said before"),
-    phrase!("inj.override.do-not-follow", PromptInjection, High,
+        "asks to change the assistant's instructions"
+    ),
+    phrase!(
+        "inj.override.ignore-everything",
+        PromptInjection,
+        Medium,
+        [
+            (IGNORE, 0),
+            (EVERYTHING | PRIOR, 2),
+            (BEFORE | INSTR_WEAK, 2)
+        ],
+        "asks to forget everything said before"
+    ),
+    phrase!(
+        "inj.override.do-not-follow",
+        PromptInjection,
+        High,
         [(NEG, 0), (FOLLOW, 2), (PRIOR | INSTR, 3), (INSTR, 2)],
-        "asks not to follow the instructions"),
-    phrase!("inj.override.your-new-instructions", PromptInjection, High,
+        "asks not to follow the instructions"
+    ),
+    phrase!(
+        "inj.override.your-new-instructions",
+        PromptInjection,
+        High,
         [(YOU, 0), (NEW, 1), (INSTR | TASK, 1)],
-        "announces new instructions for the assistant"),
-    phrase!("inj.override.now-new-instructions", PromptInjection, Medium,
+        "announces new instructions for the assistant"
+    ),
+    phrase!(
+        "inj.override.now-new-instructions",
+        PromptInjection,
+        Medium,
         [(NOW, 0), (NEW, 2), (INSTR | TASK, 1)],
-        "announces new instructions"),
-    phrase!("inj.payload.say-pwned", PromptInjection, Medium,
+        "announces new instructions"
+    ),
+    phrase!(
+        "inj.payload.say-pwned",
+        PromptInjection,
+        Medium,
         [(SAY, 0), (PWNED, 6)],
-        "asks to print an injection marker"),
+        "asks to print an injection marker"
+    ),
     // ---- role manipulation
-    phrase!("role.pretend.privileged", RoleManipulation, High,
+    phrase!(
+        "role.pretend.privileged",
+        RoleManipulation,
+        High,
         [(PRETEND, 0), (PRIV_ROLE, 5)],
-        "asks the assistant to pretend to be a privileged role or system"),
-    phrase!("role.act-as.privileged", RoleManipulation, High,
+        "asks the assistant to pretend to be a privileged role or system"
+    ),
+    phrase!(
+        "role.act-as.privileged",
+        RoleManipulation,
+        High,
         [(YOU, 0), (ARE | ACT, 2), (AS | LIKE, 1), (PRIV_ROLE, 3)],
-        "asks the assistant to act as a privileged role or system"),
-    phrase!("role.act-as.privileged-imperative", RoleManipulation, Medium,
+        "asks the assistant to act as a privileged role or system"
+    ),
+    phrase!(
+        "role.act-as.privileged-imperative",
+        RoleManipulation,
+        Medium,
         [(ACT, 0), (AS | LIKE, 0), (PRIV_ROLE, 3)],
-        "asks to act as a privileged role or system"),
-    phrase!("role.you-are-now", RoleManipulation, Medium,
+        "asks to act as a privileged role or system"
+    ),
+    phrase!(
+        "role.you-are-now",
+        RoleManipulation,
+        Medium,
         [(YOU, 0), (ARE, 0), (NOW, 0)],
-        "redefines what the assistant is"),
-    phrase!("role.from-now-on", RoleManipulation, Medium,
+        "redefines what the assistant is"
+    ),
+    phrase!(
+        "role.from-now-on",
+        RoleManipulation,
+        Medium,
         [(FROM, 0), (NOW, 0), (ON, 0), (YOU | ACT | ARE, 3)],
-        "redefines the assistant's behaviour from now on"),
-    phrase!("role.not-bound", RoleManipulation, High,
+        "redefines the assistant's behaviour from now on"
+    ),
+    phrase!(
+        "role.not-bound",
+        RoleManipulation,
+        High,
         [(YOU, 0), (ARE, 1), (NEG, 1), (BOUND, 2)],
-        "claims the assistant is no longer bound by its rules"),
-    phrase!("role.do-anything-now", RoleManipulation, High,
+        "claims the assistant is no longer bound by its rules"
+    ),
+    phrase!(
+        "role.do-anything-now",
+        RoleManipulation,
+        High,
         [(DO, 0), (ANYTHING, 0), (NOW, 0)],
-        "\"do anything now\" jailbreak"),
-    phrase!("role.stay-in-character", RoleManipulation, Medium,
+        "\"do anything now\" jailbreak"
+    ),
+    phrase!(
+        "role.stay-in-character",
+        RoleManipulation,
+        Medium,
         [(STAY, 0), (CHARACTER, 2)],
-        "asks the assistant to stay in an assumed character"),
-    phrase!("role.jailbreak-word", RoleManipulation, Medium,
+        "asks the assistant to stay in an assumed character"
+    ),
+    phrase!(
+        "role.jailbreak-word",
+        RoleManipulation,
+        Medium,
         [(JAILWORD, 0)],
-        "jailbreak vocabulary"),
-    phrase!("role.no-restrictions", RoleManipulation, Medium,
+        "jailbreak vocabulary"
+    ),
+    phrase!(
+        "role.no-restrictions",
+        RoleManipulation,
+        Medium,
         [(WITHOUT | NEG, 0), (NORESTRICT, 3)],
-        "asks for answers without restrictions or filters"),
-    phrase!("role.mode-switch", RoleManipulation, High,
+        "asks for answers without restrictions or filters"
+    ),
+    phrase!(
+        "role.mode-switch",
+        RoleManipulation,
+        High,
         [(ENABLE, 0), (PRIV_MODE, 2), (MODE, 1)],
-        "asks to switch into a privileged or unrestricted mode"),
+        "asks to switch into a privileged or unrestricted mode"
+    ),
     // ---- system prompt extraction
-    phrase!("sysprompt.reveal", SystemPromptExtraction, High,
-        [(REVEAL, 0), (SELF_REF | SELF_STRONG, 4), (SYSNOUN_STRONG, 2)],
-        "asks to reveal the assistant's instructions or prompt"),
-    phrase!("sysprompt.reveal-system", SystemPromptExtraction, High,
+    phrase!(
+        "sysprompt.reveal",
+        SystemPromptExtraction,
+        High,
+        [
+            (REVEAL, 0),
+            (SELF_REF | SELF_STRONG, 4),
+            (SYSNOUN_STRONG, 2)
+        ],
+        "asks to reveal the assistant's instructions or prompt"
+    ),
+    phrase!(
+        "sysprompt.reveal-system",
+        SystemPromptExtraction,
+        High,
         [(REVEAL, 0), (SELF_STRONG, 4), (SYSNOUN, 2)],
-        "asks to reveal the system's hidden configuration"),
-    phrase!("sysprompt.reveal-rules", SystemPromptExtraction, Medium,
+        "asks to reveal the system's hidden configuration"
+    ),
+    phrase!(
+        "sysprompt.reveal-rules",
+        SystemPromptExtraction,
+        Medium,
         [(REVEAL, 0), (YOU, 3), (SYSNOUN, 2)],
-        "asks about the assistant's own rules"),
-    phrase!("sysprompt.written-above", SystemPromptExtraction, High,
+        "asks about the assistant's own rules"
+    ),
+    phrase!(
+        "sysprompt.written-above",
+        SystemPromptExtraction,
+        High,
         [(WHAT, 0), (WAS, 1), (WRITTEN, 1), (BEGINNING, 4)],
-        "asks what was written before the conversation"),
-    phrase!("sysprompt.repeat-above", SystemPromptExtraction, Medium,
-        [(REVEAL, 0), (WORDS | EVERYTHING | INSTR_WEAK, 3), (BEGINNING | BEFORE, 2)],
-        "asks to repeat the text above"),
-    phrase!("sysprompt.system-prompt", SystemPromptExtraction, Medium,
+        "asks what was written before the conversation"
+    ),
+    phrase!(
+        "sysprompt.repeat-above",
+        SystemPromptExtraction,
+        Medium,
+        [
+            (REVEAL, 0),
+            (WORDS | EVERYTHING | INSTR_WEAK, 3),
+            (BEGINNING | BEFORE, 2)
+        ],
+        "asks to repeat the text above"
+    ),
+    phrase!(
+        "sysprompt.system-prompt",
+        SystemPromptExtraction,
+        Medium,
         [(SELF_STRONG, 0), (SYSNOUN_STRONG, 0)],
-        "mentions the system prompt"),
-    phrase!("secret.reveal", SystemPromptExtraction, Medium,
+        "mentions the system prompt"
+    ),
+    phrase!(
+        "secret.reveal",
+        SystemPromptExtraction,
+        Medium,
         [(REVEAL_STRONG, 0), (SECRET, 4)],
-        "asks to reveal a secret or password"),
+        "asks to reveal a secret or password"
+    ),
     // ---- bulk data extraction
-    phrase!("data.bulk.sensitive", DataExtraction, High,
+    phrase!(
+        "data.bulk.sensitive",
+        DataExtraction,
+        High,
         [(BULK_VERB, 0), (ALL, 4), (HIGH_DATA, 3)],
-        "asks for all users, tenants, credentials or the database"),
-    phrase!("data.bulk.people-records", DataExtraction, High,
+        "asks for all users, tenants, credentials or the database"
+    ),
+    phrase!(
+        "data.bulk.people-records",
+        DataExtraction,
+        High,
         [(BULK_VERB, 0), (ALL, 4), (PERSON, 1), (DATA2, 1)],
-        "asks for every person's records"),
-    phrase!("data.bulk", DataExtraction, Medium,
+        "asks for every person's records"
+    ),
+    phrase!(
+        "data.bulk",
+        DataExtraction,
+        Medium,
         [(BULK_VERB, 0), (ALL, 4), (DATA_NOUN, 3)],
-        "asks for all records of a kind"),
-    phrase!("data.dump", DataExtraction, High,
+        "asks for all records of a kind"
+    ),
+    phrase!(
+        "data.dump",
+        DataExtraction,
+        High,
         [(DUMP, 0), (HIGH_DATA | DATA_NOUN, 3)],
-        "asks to dump or export stored data"),
-    phrase!("data.authority-claim", DataExtraction, High,
+        "asks to dump or export stored data"
+    ),
+    phrase!(
+        "data.authority-claim",
+        DataExtraction,
+        High,
         [(AS, 0), (AUTHORITY, 2), (ALL, 8), (DATA_NOUN | DATA2, 3)],
-        "claims an authority to obtain everyone's data"),
-    phrase!("data.sql.union-select", MaliciousContent, High,
+        "claims an authority to obtain everyone's data"
+    ),
+    phrase!(
+        "data.sql.union-select",
+        MaliciousContent,
+        High,
         [(UNION, 0), (SELECT, 1)],
-        "SQL injection (UNION SELECT)"),
-    phrase!("data.sql.drop-table", MaliciousContent, High,
+        "SQL injection (UNION SELECT)"
+    ),
+    phrase!(
+        "data.sql.drop-table",
+        MaliciousContent,
+        High,
         [(DROP, 0), (TABLE | HIGH_DATA, 0)],
-        "SQL injection (DROP TABLE)"),
+        "SQL injection (DROP TABLE)"
+    ),
 ];
 
 /// Whether tokens `i..` match `p` starting at slot 0 on token `i`; returns the last token.
@@ -186,7 +330,10 @@ pub(crate) fn run_phrases(n: &Normalized, table: &[Phrase], out: &mut Vec<Findin
                 out.push(Finding {
                     violation: p.violation,
                     rule_id: p.id.to_string(),
-                    span: Some(Span { start: n.tokens[i].start, end: n.tokens[e].end }),
+                    span: Some(Span {
+                        start: n.tokens[i].start,
+                        end: n.tokens[e].end,
+                    }),
                     severity: p.severity,
                     explanation: if altered {
                         format!("{} (obfuscated)", p.explanation)
@@ -198,7 +345,10 @@ pub(crate) fn run_phrases(n: &Normalized, table: &[Phrase], out: &mut Vec<Findin
                     out.push(Finding {
                         violation: EncodingObfuscation,
                         rule_id: format!("obf.{}", p.id),
-                        span: Some(Span { start: n.tokens[i].start, end: n.tokens[e].end }),
+                        span: Some(Span {
+                            start: n.tokens[i].start,
+                            end: n.tokens[e].end,
+                        }),
                         severity: p.severity,
                         explanation: "the matched words were disguised (look-alike characters, \
                                       invisible characters, leetspeak or spaced letters)"
@@ -227,15 +377,19 @@ pub(crate) fn find_ci(b: &[u8], pat: &[u8], from: usize) -> Option<usize> {
         return None;
     }
     let first = pat[0].to_ascii_lowercase();
-    (from..=b.len() - pat.len())
-        .find(|&i| b[i].to_ascii_lowercase() == first && b[i..i + pat.len()].eq_ignore_ascii_case(pat))
+    (from..=b.len() - pat.len()).find(|&i| {
+        b[i].to_ascii_lowercase() == first && b[i..i + pat.len()].eq_ignore_ascii_case(pat)
+    })
 }
 
 fn finding(v: Violation, id: &str, s: usize, e: usize, sev: Severity, expl: &str) -> Finding {
     Finding {
         violation: v,
         rule_id: id.to_string(),
-        span: Some(Span { start: s as u32, end: e as u32 }),
+        span: Some(Span {
+            start: s as u32,
+            end: e as u32,
+        }),
         severity: sev,
         explanation: expl.to_string(),
     }
@@ -257,24 +411,48 @@ pub(crate) fn chat_template(text: &str, out: &mut Vec<Finding>) {
                     j += 1;
                 }
                 if j > i + 2 && b.get(j) == Some(&b'|') && b.get(j + 1) == Some(&b'>') {
-                    out.push(finding(PromptInjection, "inj.template.special-token", i, j + 2,
-                        Severity::Critical, "contains a chat-template control token"));
+                    out.push(finding(
+                        PromptInjection,
+                        "inj.template.special-token",
+                        i,
+                        j + 2,
+                        Severity::Critical,
+                        "contains a chat-template control token",
+                    ));
                     fired = true;
                 }
             }
             b'[' if starts_ci(b, i, b"[inst]") || starts_ci(b, i, b"[/inst]") => {
-                out.push(finding(PromptInjection, "inj.template.inst", i, i + 6, High,
-                    "contains an [INST] chat-template marker"));
+                out.push(finding(
+                    PromptInjection,
+                    "inj.template.inst",
+                    i,
+                    i + 6,
+                    High,
+                    "contains an [INST] chat-template marker",
+                ));
                 fired = true;
             }
             b'<' if starts_ci(b, i, b"<<sys>>") || starts_ci(b, i, b"<</sys>>") => {
-                out.push(finding(PromptInjection, "inj.template.sys", i, i + 7, High,
-                    "contains a <<SYS>> chat-template marker"));
+                out.push(finding(
+                    PromptInjection,
+                    "inj.template.sys",
+                    i,
+                    i + 7,
+                    High,
+                    "contains a <<SYS>> chat-template marker",
+                ));
                 fired = true;
             }
             b'<' if starts_ci(b, i, b"</s>") || starts_ci(b, i, b"<s>[") => {
-                out.push(finding(PromptInjection, "inj.template.eos", i, i + 4, Medium,
-                    "contains a sequence delimiter token"));
+                out.push(finding(
+                    PromptInjection,
+                    "inj.template.eos",
+                    i,
+                    i + 4,
+                    Medium,
+                    "contains a sequence delimiter token",
+                ));
                 fired = true;
             }
             _ => {}
@@ -290,9 +468,17 @@ pub(crate) fn fake_turns(text: &str, out: &mut Vec<Finding>) {
     let mut best: Option<Finding> = None;
     let mut roles = 0u32;
     while line <= b.len() {
-        let eol = b[line..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| line + p);
+        let eol = b[line..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |p| line + p);
         let mut i = line;
-        while i < eol && matches!(b[i], b' ' | b'\t' | b'\r' | b'#' | b'*' | b'>' | b'-' | b'_') {
+        while i < eol
+            && matches!(
+                b[i],
+                b' ' | b'\t' | b'\r' | b'#' | b'*' | b'>' | b'-' | b'_'
+            )
+        {
             i += 1;
         }
         let hashes = b[line..i].contains(&b'#');
@@ -312,23 +498,36 @@ pub(crate) fn fake_turns(text: &str, out: &mut Vec<Finding>) {
         }
         let delim = k < eol && matches!(b[k], b':' | b']' | b')' | b'}' | b'>');
         let header = hashes && (k >= eol || b[k] == b'\r');
-        let is_role = !word.is_empty() && (delim || header || (bracket && k < eol && b[k].is_ascii_alphabetic()));
+        let is_role = !word.is_empty()
+            && (delim || header || (bracket && k < eol && b[k].is_ascii_alphabetic()));
         if is_role {
             let w = word.to_ascii_lowercase();
             let sev = match w.as_str() {
                 "system" | "developer" | "sys" => Some(High),
-                "assistant" | "chatgpt" | "gpt" | "ai" | "bot" | "model" | "claude" | "llm" => Some(Medium),
+                "assistant" | "chatgpt" | "gpt" | "ai" | "bot" | "model" | "claude" | "llm" => {
+                    Some(Medium)
+                }
                 "instruction" | "instructions" | "response" if hashes || bracket => Some(Medium),
                 "human" | "user" => Some(Low),
                 _ => None,
             };
             // `[system note ...` style brackets only count for system
-            let sev = if bracket && !delim && w != "system" { None } else { sev };
+            let sev = if bracket && !delim && w != "system" {
+                None
+            } else {
+                sev
+            };
             if let Some(sev) = sev {
                 roles += 1;
                 if best.as_ref().is_none_or(|f| sev > f.severity) {
-                    best = Some(finding(PromptInjection, "inj.fake-turn", ws, k.min(eol) + usize::from(delim),
-                        sev, "contains a fake conversation turn (System:/Assistant:)"));
+                    best = Some(finding(
+                        PromptInjection,
+                        "inj.fake-turn",
+                        ws,
+                        k.min(eol) + usize::from(delim),
+                        sev,
+                        "contains a fake conversation turn (System:/Assistant:)",
+                    ));
                 }
             }
         }
@@ -350,9 +549,15 @@ fn quoted(b: &[u8], i: usize) -> bool {
     if ticks % 2 == 1 {
         return true;
     }
-    let ls = b[..i].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+    let ls = b[..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
     let quotes = b[ls..i].iter().filter(|&&c| c == b'"').count();
-    let after = b[i..].iter().take_while(|&&c| c != b'\n').any(|&c| c == b'"');
+    let after = b[i..]
+        .iter()
+        .take_while(|&&c| c != b'\n')
+        .any(|&c| c == b'"');
     quotes % 2 == 1 && after
 }
 
@@ -375,25 +580,53 @@ pub(crate) fn markup(text: &str, for_output: bool, out: &mut Vec<Finding>) {
             }
             let tag = text[ns..j].to_ascii_lowercase();
             if !tag.is_empty() {
-                let close = b[j..].iter().take(2048).position(|&c| c == b'>').map(|p| j + p);
+                let close = b[j..]
+                    .iter()
+                    .take(2048)
+                    .position(|&c| c == b'>')
+                    .map(|p| j + p);
                 let attrs_end = close.unwrap_or_else(|| (j + 256).min(b.len()));
                 let attrs = &b[j..attrs_end];
-                let dangerous_tag = matches!(tag.as_str(),
-                    "script" | "iframe" | "object" | "embed" | "applet" | "frame" | "frameset" | "base");
+                let dangerous_tag = matches!(
+                    tag.as_str(),
+                    "script"
+                        | "iframe"
+                        | "object"
+                        | "embed"
+                        | "applet"
+                        | "frame"
+                        | "frameset"
+                        | "base"
+                );
                 let handler = has_event_handler(attrs);
                 let js_url = find_ci(attrs, b"javascript:", 0).is_some()
                     || find_ci(attrs, b"vbscript:", 0).is_some()
                     || find_ci(attrs, b"data:text/html", 0).is_some();
                 let refresh = tag == "meta" && find_ci(attrs, b"refresh", 0).is_some();
                 if dangerous_tag {
-                    hits.push((i, attrs_end.min(b.len()), "mal.markup.script-tag", High,
-                        "contains an executable HTML element (<script>, <iframe>, ...)"));
+                    hits.push((
+                        i,
+                        attrs_end.min(b.len()),
+                        "mal.markup.script-tag",
+                        High,
+                        "contains an executable HTML element (<script>, <iframe>, ...)",
+                    ));
                 } else if handler {
-                    hits.push((i, attrs_end.min(b.len()), "mal.markup.event-handler", High,
-                        "contains an HTML event handler attribute (on...=)"));
+                    hits.push((
+                        i,
+                        attrs_end.min(b.len()),
+                        "mal.markup.event-handler",
+                        High,
+                        "contains an HTML event handler attribute (on...=)",
+                    ));
                 } else if js_url || refresh {
-                    hits.push((i, attrs_end.min(b.len()), "mal.markup.js-url", High,
-                        "contains a javascript: URL or refresh redirect in markup"));
+                    hits.push((
+                        i,
+                        attrs_end.min(b.len()),
+                        "mal.markup.js-url",
+                        High,
+                        "contains a javascript: URL or refresh redirect in markup",
+                    ));
                 }
                 i = j;
                 continue;
@@ -404,20 +637,45 @@ pub(crate) fn markup(text: &str, for_output: bool, out: &mut Vec<Finding>) {
         {
             let e = i + if lower_at(b, i) == b'j' { 11 } else { 9 };
             let sev = if for_output { High } else { Medium };
-            hits.push((i, e, "mal.url.javascript", sev, "contains a javascript: URL"));
+            hits.push((
+                i,
+                e,
+                "mal.url.javascript",
+                sev,
+                "contains a javascript: URL",
+            ));
             i = e;
             continue;
         } else if c == b'{' && (b.get(i + 1) == Some(&b'{') || b.get(i + 1) == Some(&b'%')) {
             let close: &[u8] = if b[i + 1] == b'{' { b"}}" } else { b"%}" };
             if let Some(e) = find_ci(&b[i..(i + 512).min(b.len())], close, 2) {
                 let inner = &b[i + 2..i + e];
-                let bad = [&b"__"[..], b"config", b"self", b"import", b"os.", b"system", b"popen",
-                    b"eval", b"exec", b"request", b"lipsum", b"cycler", b"subprocess", b"constructor"]
-                    .iter()
-                    .any(|p| find_ci(inner, p, 0).is_some());
+                let bad = [
+                    &b"__"[..],
+                    b"config",
+                    b"self",
+                    b"import",
+                    b"os.",
+                    b"system",
+                    b"popen",
+                    b"eval",
+                    b"exec",
+                    b"request",
+                    b"lipsum",
+                    b"cycler",
+                    b"subprocess",
+                    b"constructor",
+                ]
+                .iter()
+                .any(|p| find_ci(inner, p, 0).is_some());
                 if bad {
-                    hits.push((i, i + e + 2, "mal.template.ssti", High,
-                        "contains server-side template injection"));
+                    hits.push((
+                        i,
+                        i + e + 2,
+                        "mal.template.ssti",
+                        High,
+                        "contains server-side template injection",
+                    ));
                 }
                 i += e + 2;
                 continue;
@@ -425,12 +683,25 @@ pub(crate) fn markup(text: &str, for_output: bool, out: &mut Vec<Finding>) {
         } else if c == b'$' && b.get(i + 1) == Some(&b'{') {
             if let Some(e) = b[i..(i + 256).min(b.len())].iter().position(|&c| c == b'}') {
                 let inner = &b[i + 2..i + e];
-                let bad = [&b"jndi:"[..], b"env:", b"sys:", b"java", b"runtime", b"exec", b"process"]
-                    .iter()
-                    .any(|p| find_ci(inner, p, 0).is_some());
+                let bad = [
+                    &b"jndi:"[..],
+                    b"env:",
+                    b"sys:",
+                    b"java",
+                    b"runtime",
+                    b"exec",
+                    b"process",
+                ]
+                .iter()
+                .any(|p| find_ci(inner, p, 0).is_some());
                 if bad {
-                    hits.push((i, i + e + 1, "mal.template.expression", High,
-                        "contains an expression-language / JNDI injection"));
+                    hits.push((
+                        i,
+                        i + e + 1,
+                        "mal.template.expression",
+                        High,
+                        "contains an expression-language / JNDI injection",
+                    ));
                 }
                 i += e + 1;
                 continue;
@@ -441,7 +712,13 @@ pub(crate) fn markup(text: &str, for_output: bool, out: &mut Vec<Finding>) {
                 || find_ci(&b[i..e], b"etc/shadow", 0).is_some()
                 || find_ci(&b[i..e], b".env", 6).is_some()
             {
-                hits.push((i, e, "mal.path-traversal", High, "contains a path traversal to system files"));
+                hits.push((
+                    i,
+                    e,
+                    "mal.path-traversal",
+                    High,
+                    "contains a path traversal to system files",
+                ));
                 i = e;
                 continue;
             }
@@ -455,7 +732,13 @@ pub(crate) fn markup(text: &str, for_output: bool, out: &mut Vec<Finding>) {
                 || find_ci(w, b";--", 0).is_some()
                 || find_ci(w, b"; drop ", 0).is_some()
             {
-                hits.push((i, e, "mal.sql.tautology", High, "contains an SQL injection fragment"));
+                hits.push((
+                    i,
+                    e,
+                    "mal.sql.tautology",
+                    High,
+                    "contains an SQL injection fragment",
+                ));
                 i = e;
                 continue;
             }
@@ -469,8 +752,14 @@ pub(crate) fn markup(text: &str, for_output: bool, out: &mut Vec<Finding>) {
         }
         seen.push(id);
         if !for_output && quoted(b, s) {
-            out.push(finding(MaliciousContent, &format!("{id}.quoted"), s, e, Low,
-                "quotes markup or code (not executable as sent)"));
+            out.push(finding(
+                MaliciousContent,
+                &format!("{id}.quoted"),
+                s,
+                e,
+                Low,
+                "quotes markup or code (not executable as sent)",
+            ));
         } else {
             out.push(finding(MaliciousContent, id, s, e, sev, expl));
         }
@@ -482,7 +771,10 @@ fn has_event_handler(attrs: &[u8]) -> bool {
     let mut i = 0;
     while i + 3 < attrs.len() {
         let prev_ok = i == 0 || matches!(attrs[i - 1], b' ' | b'\t' | b'\n' | b'/' | b'"' | b'\'');
-        if prev_ok && attrs[i].eq_ignore_ascii_case(&b'o') && attrs[i + 1].eq_ignore_ascii_case(&b'n') {
+        if prev_ok
+            && attrs[i].eq_ignore_ascii_case(&b'o')
+            && attrs[i + 1].eq_ignore_ascii_case(&b'n')
+        {
             let mut j = i + 2;
             while j < attrs.len() && attrs[j].is_ascii_alphabetic() {
                 j += 1;
@@ -509,8 +801,14 @@ pub(crate) fn sql_select_star(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     if let Some(p) = find_ci(b, b"select *", 0).or_else(|| find_ci(b, b"select*", 0)) {
         if find_ci(&b[p..(p + 40).min(b.len())], b"from", 0).is_some() {
-            out.push(finding(DataExtraction, "data.sql.select-star", p, (p + 40).min(b.len()), Medium,
-                "contains an SQL query over a whole table"));
+            out.push(finding(
+                DataExtraction,
+                "data.sql.select-star",
+                p,
+                (p + 40).min(b.len()),
+                Medium,
+                "contains an SQL query over a whole table",
+            ));
         }
     }
 }

@@ -12,15 +12,28 @@ use crate::{Finding, Severity, Span, Violation};
 
 /// Sectors that make `<sector>-<x>` a tenant id even for short names (`tenant-b`).
 const SECTORS: &[&str] = &[
-    "healthcare", "care", "carehome", "nursing", "residential", "domiciliary", "homecare",
-    "tenant", "org", "provider", "hospice", "clinic", "trust", "supported", "livingcare",
+    "healthcare",
+    "care",
+    "carehome",
+    "nursing",
+    "residential",
+    "domiciliary",
+    "homecare",
+    "tenant",
+    "org",
+    "provider",
+    "hospice",
+    "clinic",
+    "trust",
+    "supported",
+    "livingcare",
 ];
 
 /// Prefixes that look like `<word>-<letters+digits>` but are not tenants (`vitamin-b12`).
 const NOT_TENANT: &[&str] = &[
     "sars", "covid", "vitamin", "omega", "type", "class", "grade", "stage", "level", "band",
-    "phase", "ward", "room", "flat", "unit", "wing", "floor", "block", "model", "version",
-    "item", "page", "step", "section", "form", "code", "ref", "case", "ticket", "order",
+    "phase", "ward", "room", "flat", "unit", "wing", "floor", "block", "model", "version", "item",
+    "page", "step", "section", "form", "code", "ref", "case", "ticket", "order",
 ];
 
 /// A tenant or resident identifier found in a text.
@@ -49,7 +62,9 @@ pub fn find_ids(text: &str) -> Vec<TenantRef> {
         while s > 0 && b[s - 1].is_ascii_alphabetic() {
             s -= 1;
         }
-        if s == i || (s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'-' || b[s - 1] == b'_')) {
+        if s == i
+            || (s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'-' || b[s - 1] == b'_'))
+        {
             i += 1;
             continue;
         }
@@ -92,7 +107,10 @@ pub fn find_ids(text: &str) -> Vec<TenantRef> {
         }
         out.push(TenantRef {
             tenant: text[s..e].to_ascii_lowercase(),
-            span: Span { start: s as u32, end: end as u32 },
+            span: Span {
+                start: s as u32,
+                end: end as u32,
+            },
             resident,
         });
         i = end;
@@ -112,18 +130,52 @@ macro_rules! phrase {
 const TENANT_ONLY: u128 = TENANT_NOUN;
 
 static PHRASES: &[Phrase] = &[
-    phrase!("tenant.switch", High, [(SWITCH | ENABLE, 0), (TO, 2), (TENANT_ONLY, 2)],
-        "asks to switch to another tenant"),
-    phrase!("tenant.other-tenant", High, [(OTHER, 0), (TENANT_ONLY, 1)],
-        "refers to other tenants' data"),
-    phrase!("tenant.other-home-data", High, [(OTHER, 0), (CARE, 0), (HOME, 0), (DATA_NOUN | DATA2 | PERSON, 3)],
-        "asks for another care home's data"),
-    phrase!("tenant.data-from-other-home", High, [(DATA_NOUN | DATA2 | PERSON, 0), (FROM, 1), (OTHER, 1), (CARE | TENANT_ONLY, 1)],
-        "asks for data from another care home or tenant"),
-    phrase!("tenant.other-home-request", High, [(OTHER, 0), (CARE, 0), (HOME, 0), (BULK_VERB | WANT, 8)],
-        "asks for something from another care home"),
-    phrase!("tenant.other-home", Medium, [(OTHER, 0), (CARE, 0), (HOME, 0)],
-        "mentions another care home"),
+    phrase!(
+        "tenant.switch",
+        High,
+        [(SWITCH | ENABLE, 0), (TO, 2), (TENANT_ONLY, 2)],
+        "asks to switch to another tenant"
+    ),
+    phrase!(
+        "tenant.other-tenant",
+        High,
+        [(OTHER, 0), (TENANT_ONLY, 1)],
+        "refers to other tenants' data"
+    ),
+    phrase!(
+        "tenant.other-home-data",
+        High,
+        [
+            (OTHER, 0),
+            (CARE, 0),
+            (HOME, 0),
+            (DATA_NOUN | DATA2 | PERSON, 3)
+        ],
+        "asks for another care home's data"
+    ),
+    phrase!(
+        "tenant.data-from-other-home",
+        High,
+        [
+            (DATA_NOUN | DATA2 | PERSON, 0),
+            (FROM, 1),
+            (OTHER, 1),
+            (CARE | TENANT_ONLY, 1)
+        ],
+        "asks for data from another care home or tenant"
+    ),
+    phrase!(
+        "tenant.other-home-request",
+        High,
+        [(OTHER, 0), (CARE, 0), (HOME, 0), (BULK_VERB | WANT, 8)],
+        "asks for something from another care home"
+    ),
+    phrase!(
+        "tenant.other-home",
+        Medium,
+        [(OTHER, 0), (CARE, 0), (HOME, 0)],
+        "mentions another care home"
+    ),
 ];
 
 /// Cross-tenant findings for a message from `tenant` (nothing when `tenant` is `None`).
@@ -134,7 +186,12 @@ pub(crate) fn check(text: &str, n: &Normalized, tenant: Option<&str>, out: &mut 
         if r.tenant != own {
             out.push(Finding {
                 violation: X,
-                rule_id: if r.resident { "tenant.foreign-resident-id" } else { "tenant.foreign-id" }.into(),
+                rule_id: if r.resident {
+                    "tenant.foreign-resident-id"
+                } else {
+                    "tenant.foreign-id"
+                }
+                .into(),
                 span: Some(r.span),
                 severity: Severity::Critical,
                 explanation: if r.resident {
@@ -178,10 +235,18 @@ mod tests {
 
     #[test]
     fn tenant_id_grammar() {
-        let ids = |s: &str| find_ids(s).into_iter().map(|r| r.tenant).collect::<Vec<_>>();
+        let ids = |s: &str| {
+            find_ids(s)
+                .into_iter()
+                .map(|r| r.tenant)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(ids("see healthcare-abc123 now"), ["healthcare-abc123"]);
         assert_eq!(ids("data from tenant-b"), ["tenant-b"]);
-        assert_eq!(ids("healthcare-xyz9_resident_12 notes"), ["healthcare-xyz9"]);
+        assert_eq!(
+            ids("healthcare-xyz9_resident_12 notes"),
+            ["healthcare-xyz9"]
+        );
         assert!(find_ids("healthcare-xyz9_resident_12")[0].resident);
         assert!(ids("covid-19 and vitamin-b12, care-home staff, follow-up, e-mail").is_empty());
         assert!(ids("a well-being check and a non-slip mat").is_empty());

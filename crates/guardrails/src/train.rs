@@ -26,7 +26,10 @@ pub struct Sample {
 impl Sample {
     /// Whether the row is an attack.
     pub fn attack(&self) -> bool {
-        matches!(self.label.as_str(), "injection" | "attack" | "malicious" | "jailbreak")
+        matches!(
+            self.label.as_str(),
+            "injection" | "attack" | "malicious" | "jailbreak"
+        )
     }
 }
 
@@ -58,7 +61,12 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { epochs: 20, lr: 0.5, l2: 1e-5, seed: 0x5eed_ca4e }
+        Config {
+            epochs: 20,
+            lr: 0.5,
+            l2: 1e-5,
+            seed: 0x5eed_ca4e,
+        }
     }
 }
 
@@ -92,7 +100,10 @@ impl Rng {
 
 /// Sparse feature vectors of texts (what the trainer consumes).
 pub fn featurize(texts: &[&str]) -> Vec<Vec<(u32, f32)>> {
-    texts.iter().map(|t| features::vector(&normalize(crate::truncate(t, crate::MAX_ANALYSED_BYTES)))).collect()
+    texts
+        .iter()
+        .map(|t| features::vector(&normalize(crate::truncate(t, crate::MAX_ANALYSED_BYTES))))
+        .collect()
 }
 
 /// Weight of a row in training: care-domain rows count three times, because the development
@@ -152,14 +163,25 @@ pub fn train(samples: &[Sample], cfg: &Config) -> Trained {
 impl Trained {
     /// As a scoring model.
     pub fn model(self) -> Model<'static> {
-        Model { weights: Weights::Dense(self.w), bias: self.bias, threshold: crate::MODEL_THRESHOLD }
+        Model {
+            weights: Weights::Dense(self.w),
+            bias: self.bias,
+            threshold: crate::MODEL_THRESHOLD,
+        }
     }
 
     /// `i16` quantisation: `(q, scale)` with `w ~= q * scale`.
     pub fn quantize(&self) -> (Vec<i16>, f32) {
-        let max = self.w.iter().fold(0.0f32, |m, &x| m.max(x.abs())).max(1e-12);
+        let max = self
+            .w
+            .iter()
+            .fold(0.0f32, |m, &x| m.max(x.abs()))
+            .max(1e-12);
         let scale = max / i16::MAX as f32;
-        (self.w.iter().map(|&x| (x / scale).round() as i16).collect(), scale)
+        (
+            self.w.iter().map(|&x| (x / scale).round() as i16).collect(),
+            scale,
+        )
     }
 
     /// The generated `model_weights.rs` (the `.bin` holds the little-endian `i16` weights).
@@ -171,14 +193,24 @@ impl Trained {
             s.push('\n');
         }
         s.push_str("//! Generated weights of the linear classifier; do not edit by hand.\n\n");
-        s.push_str(&format!("/// Bias of the logistic regression.\npub(crate) const BIAS: f32 = {:?};\n", self.bias));
-        s.push_str(&format!("/// `w[i] = WEIGHTS[i] * SCALE`.\npub(crate) const SCALE: f32 = {scale:?};\n"));
-        s.push_str(&format!("/// Hash bits the weights were trained with.\npub(crate) const BITS: u32 = {};\n", features::BITS));
+        s.push_str(&format!(
+            "/// Bias of the logistic regression.\npub(crate) const BIAS: f32 = {:?};\n",
+            self.bias
+        ));
+        s.push_str(&format!(
+            "/// `w[i] = WEIGHTS[i] * SCALE`.\npub(crate) const SCALE: f32 = {scale:?};\n"
+        ));
+        s.push_str(&format!(
+            "/// Hash bits the weights were trained with.\npub(crate) const BITS: u32 = {};\n",
+            features::BITS
+        ));
         s.push_str("/// Little-endian `i16` weights, one per hashed feature bucket.\n");
         s.push_str("pub(crate) static WEIGHTS_LE: &[u8; crate::features::DIM * 2] = include_bytes!(\"model_weights.bin\");\n\n");
         s.push_str("/// Feature-hash fixtures: `(text, [(bucket, summed sign)])` as the trainer computed them;\n");
         s.push_str("/// a test recomputes them so that a change to the feature extractor without retraining fails.\n");
-        s.push_str("#[cfg(test)]\npub(crate) const FEATURE_FIXTURES: &[(&str, &[(u32, i32)])] = &[\n");
+        s.push_str(
+            "#[cfg(test)]\npub(crate) const FEATURE_FIXTURES: &[(&str, &[(u32, i32)])] = &[\n",
+        );
         for t in fixtures {
             s.push_str(&format!("    ({t:?}, &["));
             let f = features::fixture(t);

@@ -7,7 +7,10 @@ use careagents_guardrails::eval::{leave_one_source_out, out_of_fold};
 use careagents_guardrails::train::{parse_jsonl, Config, Sample};
 
 fn samples() -> Vec<Sample> {
-    let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/datasets/guard-dev.jsonl");
+    let dev = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/datasets/guard-dev.jsonl"
+    );
     let text = std::fs::read_to_string(dev).unwrap_or_else(|e| {
         panic!("the development set is required at {dev} (shared/ beside the repository): {e}")
     });
@@ -21,7 +24,10 @@ fn out_of_fold_recall_and_false_positive_rate() {
     let s = samples();
     let cfg = Config::default();
     let oof = out_of_fold(&s, 5, &cfg);
-    println!("{}", oof.to_text("5-fold out-of-fold (stratified by source, label)"));
+    println!(
+        "{}",
+        oof.to_text("5-fold out-of-fold (stratified by source, label)")
+    );
     let loso = leave_one_source_out(&s, &cfg);
     println!("{}", loso.to_text("leave-one-source-out"));
     let recall = oof.overall.recall().unwrap();

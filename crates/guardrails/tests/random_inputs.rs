@@ -14,11 +14,56 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
-    "ignore", " ", "previous", "instructions", "<script>", "</", "<|im_start|>", "system:", "\n", "%41",
-    "aWdub3Jl", "==", "\u{200B}", "\u{202E}", "\u{E0069}", "\u{1F3F4}", "ｉ", "і", "😀", "é", "\u{0301}",
-    "healthcare-ab1", "_resident_", "943 476 5919", "@", "{{", "}}", "${", "onerror=", "javascript:",
-    "0x", "\\x41", "-", "'", "\"", "`", "tenant-b", "ALL", "every", "resident's", "DOB", "12/03/1941",
-    "SW1A 1AA", "+44", "07700 900123", "4111 1111 1111 1111", "AB123456C", "i g n o r e", "1", "0",
+    "ignore",
+    " ",
+    "previous",
+    "instructions",
+    "<script>",
+    "</",
+    "<|im_start|>",
+    "system:",
+    "\n",
+    "%41",
+    "aWdub3Jl",
+    "==",
+    "\u{200B}",
+    "\u{202E}",
+    "\u{E0069}",
+    "\u{1F3F4}",
+    "ｉ",
+    "і",
+    "😀",
+    "é",
+    "\u{0301}",
+    "healthcare-ab1",
+    "_resident_",
+    "943 476 5919",
+    "@",
+    "{{",
+    "}}",
+    "${",
+    "onerror=",
+    "javascript:",
+    "0x",
+    "\\x41",
+    "-",
+    "'",
+    "\"",
+    "`",
+    "tenant-b",
+    "ALL",
+    "every",
+    "resident's",
+    "DOB",
+    "12/03/1941",
+    "SW1A 1AA",
+    "+44",
+    "07700 900123",
+    "4111 1111 1111 1111",
+    "AB123456C",
+    "i g n o r e",
+    "1",
+    "0",
 ];
 
 #[test]
@@ -39,14 +84,29 @@ fn random_inputs_never_panic_and_spans_are_valid() {
                 s.push_str(PIECES[(r >> 3) as usize % PIECES.len()]);
             }
         }
-        let ictx = InputContext { agent: AgentKind::Tenant, tenant_id: Some("healthcare-ab1"), max_chars: 200 };
-        let octx = OutputContext { agent: AgentKind::Public, tenant_id: None, canary: Some("zz-canary") };
+        let ictx = InputContext {
+            agent: AgentKind::Tenant,
+            tenant_id: Some("healthcare-ab1"),
+            max_chars: 200,
+        };
+        let octx = OutputContext {
+            agent: AgentKind::Public,
+            tenant_id: None,
+            canary: Some("zz-canary"),
+        };
         for v in [check_input(&s, &ictx), check_output(&s, &octx)] {
             assert!((0.0..=1.0).contains(&v.risk_score), "{s:?}");
             for f in &v.findings {
                 if let Some(sp) = f.span {
-                    assert!(sp.start <= sp.end && sp.end as usize <= s.len(), "{s:?} {f:?}");
-                    assert!(s.is_char_boundary(sp.start as usize) && s.is_char_boundary(sp.end as usize), "{s:?} {f:?}");
+                    assert!(
+                        sp.start <= sp.end && sp.end as usize <= s.len(),
+                        "{s:?} {f:?}"
+                    );
+                    assert!(
+                        s.is_char_boundary(sp.start as usize)
+                            && s.is_char_boundary(sp.end as usize),
+                        "{s:?} {f:?}"
+                    );
                 }
             }
         }
