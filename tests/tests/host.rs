@@ -207,3 +207,32 @@ fn metrics_are_served_on_the_admin_listener_only() {
     let (status, v) = get_json(&format!("{}/healthz", host.admin));
     assert_eq!((status, v["status"].as_str()), (200, Some("ok")));
 }
+
+#[test]
+fn a_pooled_connection_carries_no_tenant_or_transaction_into_the_next_request() {
+    let db = TestDb::new().unwrap();
+    let (h, p) = careagents::db::host_port(&db.admin_url).unwrap();
+    let allowed = format!("postgres://{h}:{p}");
+    let host = probe_host(&[("allowed_pg", &allowed)]);
+    let app_url = db.app_url();
+    let (status, v) = get_json(&host.url(&format!("/probe/pg-set-tenant?{app_url}")));
+    assert_eq!(status, 200, "{v}");
+    // Let the background reset finish, then read on the (same, pooled) connection.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let mut pids = std::collections::HashSet::new();
+    for _ in 0..3 {
+        let (status, v) = get_json(&host.url(&format!("/probe/pg-get-tenant?{app_url}")));
+        assert_eq!(status, 200, "{v}");
+        assert_eq!(v["tenant"], "", "the previous request's tenant leaked: {v}");
+        assert_eq!(
+            v["transactionLocal"], "",
+            "the previous request's open transaction leaked: {v}"
+        );
+        pids.insert(v["pid"].to_string());
+    }
+    assert_eq!(
+        pids.len(),
+        1,
+        "the connection is reused from the pool, so the reset is what is tested"
+    );
+}

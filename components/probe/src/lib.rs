@@ -61,6 +61,34 @@ async fn handle(req: Request) -> anyhow::Result<impl IntoResponse> {
                 serde_json::json!({"allowed": false, "error": e.to_string()}),
             )),
         },
+        "/probe/pg-set-tenant" => {
+            // Leaves a session-level tenant and an open transaction behind on purpose.
+            let conn = spin_sdk::pg4::Connection::open(&target)?;
+            conn.execute("BEGIN", &[])?;
+            conn.query(
+                "SELECT set_config('app.tenant_id', 'healthcare-leaky', false)",
+                &[],
+            )?;
+            conn.query("SELECT set_config('app.other', 'x', true)", &[])?;
+            Ok(json(200, serde_json::json!({"set": true})))
+        }
+        "/probe/pg-get-tenant" => {
+            let conn = spin_sdk::pg4::Connection::open(&target)?;
+            let rows = conn.query(
+                "SELECT coalesce(current_setting('app.tenant_id', true), '') AS t, pg_backend_pid()::int4 AS pid, \
+                 coalesce(current_setting('app.other', true), '') AS txn_local",
+                &[],
+            )?;
+            let row = &rows.rows[0];
+            let text = |v: &spin_sdk::pg4::DbValue| match v {
+                spin_sdk::pg4::DbValue::Str(s) => s.clone(),
+                other => format!("{other:?}"),
+            };
+            Ok(json(
+                200,
+                serde_json::json!({"tenant": text(&row[0]), "pid": text(&row[1]), "transactionLocal": text(&row[2])}),
+            ))
+        }
         "/probe/sleep" => {
             // Holds the request open, for the host's graceful-shutdown test.
             let ms: u64 = target.parse().unwrap_or(500).min(10_000);

@@ -5,6 +5,9 @@
 //! drops its connection inside a transaction, or after `SET app.tenant_id`, must not hand
 //! that state (and so that tenant) to the next request. The reset runs in a background task,
 //! off the request's path.
+//!
+//! Each pooled session keeps the statements it has prepared (by SQL text), so a pipeline's
+//! queries are parsed and analysed once per connection, not once per request.
 
 use anyhow::{anyhow, Context, Result};
 use std::collections::HashMap;
@@ -12,7 +15,7 @@ use std::str::FromStr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
-use tokio_postgres::{Client, Config, NoTls};
+use tokio_postgres::{Client, Config, NoTls, Statement};
 
 /// Pool settings shared by every address.
 #[derive(Debug, Clone)]
@@ -60,7 +63,7 @@ impl PgPools {
 
 pub struct Pool {
     config: Config,
-    idle: Mutex<Vec<Client>>,
+    idle: Mutex<Vec<Session>>,
     limit: Arc<Semaphore>,
 }
 
@@ -94,9 +97,9 @@ impl Pool {
         loop {
             let candidate = self.idle.lock().unwrap().pop();
             match candidate {
-                Some(c) if !c.is_closed() => {
+                Some(c) if !c.client.is_closed() => {
                     return Ok(PooledClient {
-                        client: Some(c),
+                        session: Some(c),
                         pool: self.clone(),
                         permit: Some(permit),
                     })
@@ -116,16 +119,28 @@ impl Pool {
             }
         });
         Ok(PooledClient {
-            client: Some(client),
+            session: Some(Session {
+                client,
+                statements: HashMap::new(),
+            }),
             pool: self.clone(),
             permit: Some(permit),
         })
     }
 }
 
+/// One server session and the statements prepared on it.
+struct Session {
+    client: Client,
+    statements: HashMap<String, Statement>,
+}
+
+/// Prepared statements kept per session; past this the cache starts over.
+const MAX_CACHED_STATEMENTS: usize = 256;
+
 /// A checked-out connection; returned (after reset) when dropped.
 pub struct PooledClient {
-    client: Option<Client>,
+    session: Option<Session>,
     pool: Arc<Pool>,
     permit: Option<OwnedSemaphorePermit>,
 }
@@ -133,26 +148,57 @@ pub struct PooledClient {
 impl std::ops::Deref for PooledClient {
     type Target = Client;
     fn deref(&self) -> &Client {
-        self.client.as_ref().expect("client present until drop")
+        &self
+            .session
+            .as_ref()
+            .expect("session present until drop")
+            .client
+    }
+}
+
+impl PooledClient {
+    /// The statement for `sql`, prepared on this session once.
+    pub async fn prepare_cached(&mut self, sql: &str) -> Result<Statement, tokio_postgres::Error> {
+        let session = self.session.as_mut().expect("session present until drop");
+        if let Some(s) = session.statements.get(sql) {
+            return Ok(s.clone());
+        }
+        let stmt = session.client.prepare(sql).await?;
+        if session.statements.len() >= MAX_CACHED_STATEMENTS {
+            session.statements.clear();
+        }
+        session.statements.insert(sql.to_string(), stmt.clone());
+        Ok(stmt)
+    }
+
+    /// Forgets a cached statement (after the server invalidated its plan).
+    pub fn forget(&mut self, sql: &str) {
+        if let Some(s) = self.session.as_mut() {
+            s.statements.remove(sql);
+        }
     }
 }
 
 impl Drop for PooledClient {
     fn drop(&mut self) {
-        let Some(client) = self.client.take() else {
+        let Some(session) = self.session.take() else {
             return;
         };
-        if client.is_closed() {
+        if session.client.is_closed() {
             return;
         }
         let pool = self.pool.clone();
         // The permit moves with the reset so the pool never exceeds its limit.
         let permit = self.permit.take();
         let reset = async move {
-            let ok = client.batch_execute("ROLLBACK").await.is_ok()
-                && client.batch_execute("RESET ALL").await.is_ok();
-            if ok {
-                pool.idle.lock().unwrap().push(client);
+            // One round trip; ROLLBACK outside a transaction is only a warning.
+            if session
+                .client
+                .batch_execute("ROLLBACK; RESET ALL")
+                .await
+                .is_ok()
+            {
+                pool.idle.lock().unwrap().push(session);
             }
             drop(permit);
         };

@@ -42,6 +42,42 @@ fn params(values: Vec<ParameterValue>) -> Result<Vec<SqlParam>, String> {
     values.into_iter().map(to_sql_param).collect()
 }
 
+/// SQLSTATE 0A000 "cached plan must not change result type": the schema changed under a
+/// cached statement; prepare it again once.
+fn is_stale_plan(e: &tokio_postgres::Error) -> bool {
+    e.as_db_error()
+        .is_some_and(|d| d.code().code() == "0A000" && d.message().contains("cached plan"))
+}
+
+async fn run<T>(
+    client: &mut PooledClient,
+    sql: &str,
+    p: &[SqlParam],
+    f: impl Fn(&tokio_postgres::Statement, Vec<tokio_postgres::Row>) -> T,
+) -> Result<T, PgError> {
+    for attempt in 0..2 {
+        let stmt = client.prepare_cached(sql).await.map_err(query_error)?;
+        match client.query(&stmt, &refs(p)).await {
+            Ok(rows) => return Ok(f(&stmt, rows)),
+            Err(e) if attempt == 0 && is_stale_plan(&e) => client.forget(sql),
+            Err(e) => return Err(query_error(e)),
+        }
+    }
+    unreachable!("the second attempt returns")
+}
+
+async fn run_execute(client: &mut PooledClient, sql: &str, p: &[SqlParam]) -> Result<u64, PgError> {
+    for attempt in 0..2 {
+        let stmt = client.prepare_cached(sql).await.map_err(query_error)?;
+        match client.execute(&stmt, &refs(p)).await {
+            Ok(n) => return Ok(n),
+            Err(e) if attempt == 0 && is_stale_plan(&e) => client.forget(sql),
+            Err(e) => return Err(query_error(e)),
+        }
+    }
+    unreachable!("the second attempt returns")
+}
+
 fn refs(p: &[SqlParam]) -> Vec<&(dyn ToSql + Sync)> {
     p.iter()
         .map(|b| b.as_ref() as &(dyn ToSql + Sync))
@@ -93,15 +129,11 @@ impl HostConnection for RequestState {
             Ok(p) => p,
             Err(e) => return Ok(Err(PgError::BadParameter(e))),
         };
-        let client = &self.table.get(&conn)?.client;
-        let stmt = match client.prepare(&statement).await {
-            Ok(s) => s,
-            Err(e) => return Ok(Err(query_error(e))),
-        };
-        match client.query(&stmt, &refs(&p)).await {
-            Ok(rows) => Ok(Ok(row_set(stmt.columns(), &rows))),
-            Err(e) => Ok(Err(query_error(e))),
-        }
+        let client = &mut self.table.get_mut(&conn)?.client;
+        Ok(run(client, &statement, &p, |stmt, rows| {
+            row_set(stmt.columns(), &rows)
+        })
+        .await)
     }
 
     async fn execute(
@@ -114,11 +146,9 @@ impl HostConnection for RequestState {
             Ok(p) => p,
             Err(e) => return Ok(Err(PgError::BadParameter(e))),
         };
-        let client = &self.table.get(&conn)?.client;
-        match client.execute(statement.as_str(), &refs(&p)).await {
-            Ok(n) => Ok(Ok(n)),
-            Err(e) => Ok(Err(query_error(e))),
-        }
+        let client = &mut self.table.get_mut(&conn)?.client;
+        // Counted like `Client::execute`: rows returned or affected, from the command tag.
+        Ok(run_execute(client, &statement, &p).await)
     }
 
     fn drop(&mut self, conn: Resource<Connection>) -> wasmtime::Result<()> {
