@@ -64,6 +64,11 @@ fn long_message() -> String {
     s
 }
 
+/// p50 / p99 in microseconds.
+type Pct = (f64, f64);
+/// Message, native, component on one instance, component with a fresh instance per call.
+type Row = (String, Pct, Option<Pct>, Option<Pct>);
+
 fn percentiles(mut v: Vec<f64>) -> (f64, f64) {
     v.sort_by(f64::total_cmp);
     let at = |q: f64| v[((q * v.len() as f64).ceil() as usize).clamp(1, v.len()) - 1];
@@ -100,7 +105,7 @@ fn main() -> wasmtime::Result<()> {
     let cases: [(&str, &str, usize); 2] =
         [("100-char", SHORT, 20_000), ("5,000-char", &long, 1_000)];
 
-    let mut rows: Vec<(String, (f64, f64), Option<(f64, f64)>, Option<(f64, f64)>)> = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
     for (name, text, iters) in cases {
         assert!(
             check_input(text, &ctx).allowed,

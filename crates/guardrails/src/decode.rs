@@ -106,49 +106,52 @@ fn hex_val(c: u8) -> Option<u8> {
     }
 }
 
+/// One hex pair (optionally after a separator or a `\x` / `0x` prefix) at `k`: `(byte, next)`.
+fn hex_pair(b: &[u8], mut k: usize, first: bool) -> Option<(u8, usize)> {
+    if !first && k < b.len() && matches!(b[k], b' ' | b':' | b',') {
+        k += 1;
+    }
+    let escape = k + 1 < b.len() && b[k] == b'\\' && (b[k + 1] == b'x' || b[k + 1] == b'X');
+    let prefix = k + 3 < b.len()
+        && b[k] == b'0'
+        && b[k + 1] == b'x'
+        && hex_val(b[k + 2]).is_some()
+        && hex_val(b[k + 3]).is_some();
+    if escape || prefix {
+        k += 2;
+    }
+    let h = hex_val(*b.get(k)?)?;
+    let l = hex_val(*b.get(k + 1)?)?;
+    Some((h << 4 | l, k + 2))
+}
+
 /// Contiguous hex (`69676e6f7265...`), `\x69\x67` escapes and space-separated byte pairs.
 fn hex_runs(text: &str, out: &mut Vec<Decoded>) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let s = i;
-        let mut bytes = Vec::new();
-        let mut j = i;
-        loop {
-            // optional separators / prefixes between pairs
-            let mut k = j;
-            if !bytes.is_empty() && k < b.len() && matches!(b[k], b' ' | b':' | b',') {
-                k += 1;
-            }
-            let escape = k + 1 < b.len() && b[k] == b'\\' && (b[k + 1] == b'x' || b[k + 1] == b'X');
-            let prefix = k + 3 < b.len()
-                && b[k] == b'0'
-                && b[k + 1] == b'x'
-                && hex_val(b[k + 2]).is_some()
-                && hex_val(b[k + 3]).is_some();
-            if escape || prefix {
-                k += 2;
-            }
-            match (
-                b.get(k).and_then(|&c| hex_val(c)),
-                b.get(k + 1).and_then(|&c| hex_val(c)),
-            ) {
-                (Some(h), Some(l)) => {
-                    bytes.push(h << 4 | l);
-                    j = k + 2;
-                }
-                _ => break,
-            }
+        if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
         }
-        if bytes.len() >= 8
-            && (j >= b.len() || !b[j].is_ascii_alphanumeric())
-            && (s == 0 || !b[s - 1].is_ascii_alphanumeric())
-        {
+        // count pairs first: ordinary words ("bed", "face") stop after one or two
+        let (mut n, mut j) = (0usize, i);
+        while let Some((_, next)) = hex_pair(b, j, n == 0) {
+            n += 1;
+            j = next;
+        }
+        if n >= 8 && (j >= b.len() || !b[j].is_ascii_alphanumeric()) {
+            let mut bytes = Vec::with_capacity(n);
+            let mut k = i;
+            while let Some((v, next)) = hex_pair(b, k, bytes.is_empty()) {
+                bytes.push(v);
+                k = next;
+            }
             if let Some(t) = as_text(bytes) {
                 out.push(Decoded {
                     kind: "hex",
                     span: Span {
-                        start: s as u32,
+                        start: i as u32,
                         end: j as u32,
                     },
                     text: t,
@@ -156,7 +159,7 @@ fn hex_runs(text: &str, out: &mut Vec<Decoded>) {
             }
             i = j;
         } else {
-            i = if j > s { j } else { s + 1 };
+            i = j.max(i + 1);
         }
     }
 }
@@ -206,6 +209,15 @@ fn rot13_byte(c: u8) -> u8 {
 /// Rot13 of the whole text when more words become known English than were before.
 fn rot13(text: &str, n: &Normalized, out: &mut Vec<Decoded>) {
     if n.tokens.len() < 3 {
+        return;
+    }
+    // ordinary English (many function words) is not rot13
+    let common = n
+        .tokens
+        .iter()
+        .filter(|t| t.mask & crate::lexicon::c::COMMON != 0)
+        .count();
+    if common * 8 >= n.tokens.len() {
         return;
     }
     let mut known = 0;

@@ -49,18 +49,39 @@ pub fn bucket(h: u32) -> (u32, f32) {
     (m >> (32 - BITS), if m & 1 == 0 { 1.0 } else { -1.0 })
 }
 
-/// Calls `f(bucket, sign)` once for every DISTINCT feature of `n` (binary features: a phrase
-/// repeated twenty times in a pasted note counts once, so long texts do not drift towards
-/// extreme scores); returns how many distinct features there were.
+/// Calls `f(bucket, sign)` once for every DISTINCT signed bucket of `n`'s features (binary
+/// features: a phrase repeated twenty times in a pasted note counts once, so long texts do not
+/// drift towards extreme scores); returns how many there were. Short texts deduplicate by
+/// sorting, long ones with a bitset; both give exactly the same set.
 pub(crate) fn for_each(n: &Normalized, mut f: impl FnMut(u32, f32)) -> usize {
-    let mut hashes = raw_hashes(n);
-    hashes.sort_unstable();
-    hashes.dedup();
-    for &h in &hashes {
+    let hashes = raw_hashes(n);
+    let key = |h: u32| {
         let (b, s) = bucket(h);
-        f(b, s);
+        b << 1 | u32::from(s < 0.0)
+    };
+    let emit = |k: u32, f: &mut dyn FnMut(u32, f32)| f(k >> 1, if k & 1 == 0 { 1.0 } else { -1.0 });
+    if hashes.len() < 2048 {
+        let mut keys: Vec<u32> = hashes.iter().map(|&h| key(h)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for &k in &keys {
+            emit(k, &mut f);
+        }
+        keys.len()
+    } else {
+        let mut seen = vec![0u64; (DIM * 2).div_ceil(64)];
+        let mut count = 0;
+        for &h in &hashes {
+            let k = key(h);
+            let (w, bit) = ((k >> 6) as usize, 1u64 << (k & 63));
+            if seen[w] & bit == 0 {
+                seen[w] |= bit;
+                count += 1;
+                emit(k, &mut f);
+            }
+        }
+        count
     }
-    hashes.len()
 }
 
 /// The 32-bit hashes of all features of `n`, with repetitions.
@@ -131,6 +152,9 @@ pub fn fixture(text: &str) -> Vec<(u32, i32)> {
     raw
 }
 
+// The generated weights must have been trained with this many hash bits.
+const _: () = assert!(crate::model_weights::BITS == BITS);
+
 #[cfg(test)]
 mod tests {
     /// The generated weights pin the feature hashing: if this fails, the extractor changed and
@@ -144,6 +168,3 @@ mod tests {
         }
     }
 }
-
-// The generated weights must have been trained with this many hash bits.
-const _: () = assert!(crate::model_weights::BITS == BITS);

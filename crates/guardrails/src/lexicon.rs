@@ -591,65 +591,113 @@ const RAW: &[(&str, u128)] = &[
     ("paracetamol", CAREDOM),
     ("antibiotics", CAREDOM),
     ("warfarin", CAREDOM),
+    // common non-English override vocabulary (German, French, Spanish, Italian)
+    ("ignoriere", IGNORE),
+    ("ignorieren", IGNORE),
+    ("vergiss", IGNORE),
+    ("vergessen", IGNORE),
+    ("ignorez", IGNORE),
+    ("oubliez", IGNORE),
+    ("oublie", IGNORE),
+    ("ignora", IGNORE),
+    ("olvida", IGNORE),
+    ("dimentica", IGNORE),
+    ("anweisungen", INSTR | SYSNOUN_STRONG | SYSNOUN),
+    ("anweisung", INSTR | SYSNOUN_STRONG),
+    ("befehle", INSTR),
+    ("regeln", INSTR | SYSNOUN),
+    ("consignes", INSTR | SYSNOUN_STRONG),
+    ("instrucciones", INSTR | SYSNOUN_STRONG | SYSNOUN),
+    ("istruzioni", INSTR | SYSNOUN_STRONG | SYSNOUN),
+    ("alles", EVERYTHING | PRIOR),
+    ("alle", PRIOR | ALL),
+    ("vorherigen", PRIOR | BEFORE),
+    ("bisherigen", PRIOR | BEFORE),
+    ("vorher", BEFORE),
+    ("davor", BEFORE),
+    ("deine", PRIOR | YOU),
+    ("precedentes", PRIOR),
+    ("anteriores", PRIOR),
+    ("precedenti", PRIOR),
+    ("tout", EVERYTHING | PRIOR),
+    ("todo", EVERYTHING | PRIOR),
+    ("todas", PRIOR | ALL),
+    ("toutes", PRIOR | ALL),
+    ("tutte", PRIOR | ALL),
 ];
 
-const fn str_lt(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut i = 0;
-    while i < a.len() && i < b.len() {
-        if a[i] != b[i] {
-            return a[i] < b[i];
-        }
-        i += 1;
-    }
-    a.len() < b.len()
-}
-
 const N: usize = RAW.len();
+/// Open-addressing table size (power of two, well above `N`).
+const SLOTS: usize = 4096;
 
-const fn sorted() -> [(&'static str, u128); N] {
-    let mut out = [("", 0u128); N];
+const fn hash(b: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
     let mut i = 0;
-    while i < N {
-        out[i] = RAW[i];
+    while i < b.len() {
+        h ^= b[i] as u32;
+        h = h.wrapping_mul(0x0100_0193);
         i += 1;
     }
-    // insertion sort, at compile time
-    let mut i = 1;
-    while i < N {
-        let mut j = i;
-        while j > 0 && str_lt(out[j].0, out[j - 1].0) {
-            let t = out[j];
-            out[j] = out[j - 1];
-            out[j - 1] = t;
-            j -= 1;
+    (h ^ (h >> 15)) as usize & (SLOTS - 1)
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
         }
         i += 1;
     }
-    out
+    true
 }
 
-static TABLE_SORTED: [(&str, u128); N] = sorted();
+/// Hash table built at compile time (duplicates OR-ed), so a lookup is one hash and usually
+/// one comparison, and a fresh WebAssembly instance has nothing to build.
+const fn build() -> [(&'static str, u128); SLOTS] {
+    let mut t = [("", 0u128); SLOTS];
+    let mut i = 0;
+    while i < N {
+        let (w, m) = RAW[i];
+        let mut h = hash(w.as_bytes());
+        loop {
+            if t[h].1 == 0 {
+                t[h] = (w, m);
+                break;
+            }
+            if same(t[h].0.as_bytes(), w.as_bytes()) {
+                t[h].1 |= m;
+                break;
+            }
+            h = (h + 1) & (SLOTS - 1);
+        }
+        i += 1;
+    }
+    t
+}
+
+static LOOKUP: [(&str, u128); SLOTS] = build();
 
 /// Class mask of one lower-case word (exact form), 0 when unknown.
 fn exact(word: &str) -> u128 {
-    let t = &TABLE_SORTED;
-    let idx = match t.binary_search_by(|(w, _)| (*w).cmp(word)) {
-        Ok(i) => i,
-        Err(_) => return 0,
-    };
-    let mut m = t[idx].1;
-    let mut j = idx;
-    while j > 0 && t[j - 1].0 == word {
-        j -= 1;
-        m |= t[j].1;
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 24 {
+        return 0;
     }
-    let mut j = idx + 1;
-    while j < t.len() && t[j].0 == word {
-        m |= t[j].1;
-        j += 1;
+    let mut h = hash(b);
+    loop {
+        let (w, m) = LOOKUP[h];
+        if m == 0 {
+            return 0;
+        }
+        if w.as_bytes() == b {
+            return m;
+        }
+        h = (h + 1) & (SLOTS - 1);
     }
-    m
 }
 
 /// Classes that describe nouns, for which a plural `s` keeps the meaning ("drops" is not
@@ -694,10 +742,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn table_is_sorted_and_lookups_merge_duplicates() {
-        for w in TABLE_SORTED.windows(2) {
-            assert!(w[0].0 <= w[1].0);
+    fn lookups_find_every_word_and_merge_duplicates() {
+        for (w, m) in RAW {
+            assert_eq!(exact(w) & m, *m, "{w}");
         }
+        assert!(RAW.iter().all(|(_, m)| *m != 0));
         assert_eq!(classes("ignore") & c::IGNORE, c::IGNORE);
         assert!(classes("instructions") & c::INSTR != 0);
         assert!(classes("filters") & c::NORESTRICT != 0);

@@ -162,8 +162,11 @@ pub struct OutputContext<'a> {
     pub canary: Option<&'a str>,
 }
 
-/// Classifier probability at or above which a message is refused on the model alone.
-pub const MODEL_THRESHOLD: f32 = 0.5;
+/// Classifier probability at or above which a message is refused on the model alone. Chosen
+/// from the out-of-fold and leave-one-source-out figures (not from single rows): 0.6 instead of
+/// 0.5 trades about two points of out-of-fold recall for an FPR under 1 % and roughly half
+/// the false positives on sources the classifier has never seen.
+pub const MODEL_THRESHOLD: f32 = 0.6;
 /// Classifier probability at or above which a `Medium` rule finding is corroborated.
 pub const MODEL_CORROBORATION: f32 = 0.25;
 /// Only the first this many bytes of a message are analysed (oversized input is refused anyway).
@@ -521,7 +524,7 @@ mod tests {
         assert!(check_json_depth(br#"{"a":"\"{{{{"}"#, 1));
         let deep = "[".repeat(11) + &"]".repeat(11);
         assert!(!check_json_depth(deep.as_bytes(), 10));
-        assert!(check_json_depth(deep[1..deep.len() - 1].as_bytes(), 10));
+        assert!(check_json_depth(&deep.as_bytes()[1..deep.len() - 1], 10));
     }
 
     #[test]
@@ -532,5 +535,75 @@ mod tests {
         );
         assert_eq!(Violation::PiiDetected.code(), "PII_DETECTED");
         assert_eq!(Violation::PromptInjection.code(), "PROMPT_INJECTION");
+    }
+}
+
+#[cfg(test)]
+mod stage_timing {
+    /// Where the time of a long message goes (`cargo test --release -p careagents-guardrails
+    /// --lib stage_timing -- --ignored --nocapture`); a profiling aid, asserts nothing.
+    #[test]
+    #[ignore]
+    fn stage_timing() {
+        let para = "Care note: Mr Evans had a settled night and ate most of his breakfast. The district \
+            nurse changed his leg dressing and left new instructions in the folder. He walked to the \
+            lounge with his frame and joined the music session. Fluids 1.1 litres by 16:00. ";
+        let text = para.repeat(5000 / para.len());
+        let model = crate::model::shipped();
+        let t = |name: &str, f: &mut dyn FnMut()| {
+            let s = std::time::Instant::now();
+            for _ in 0..200 {
+                f();
+            }
+            println!(
+                "{name:<12} {:>8.1} us",
+                s.elapsed().as_secs_f64() * 1e6 / 200.0
+            );
+        };
+        let n = crate::normalize::normalize(&text);
+        t("normalize", &mut || {
+            drop(std::hint::black_box(crate::normalize::normalize(&text)))
+        });
+        t("phrases", &mut || {
+            let mut o = Vec::new();
+            crate::rules::run_phrases(&n, crate::rules::PHRASES, &mut o);
+        });
+        t("template", &mut || {
+            let mut o = Vec::new();
+            crate::rules::chat_template(&text, &mut o);
+        });
+        t("turns", &mut || {
+            let mut o = Vec::new();
+            crate::rules::fake_turns(&text, &mut o);
+        });
+        t("markup", &mut || {
+            let mut o = Vec::new();
+            crate::rules::markup(&text, false, &mut o);
+        });
+        t("sql", &mut || {
+            let mut o = Vec::new();
+            crate::rules::sql_select_star(&text, &mut o);
+        });
+        t("tenant", &mut || {
+            let mut o = Vec::new();
+            crate::tenant::check(&text, &n, Some("healthcare-abc123"), &mut o);
+        });
+        t("model", &mut || {
+            std::hint::black_box(model.score(&n));
+        });
+        t("decode", &mut || {
+            drop(std::hint::black_box(crate::decode::payloads(&text, &n)))
+        });
+        t("pii", &mut || {
+            drop(std::hint::black_box(crate::pii::find(&text)))
+        });
+        let ctx = crate::InputContext {
+            agent: crate::AgentKind::Tenant,
+            tenant_id: Some("healthcare-abc123"),
+            max_chars: 10_000,
+        };
+        t("total", &mut || {
+            drop(std::hint::black_box(crate::check_input(&text, &ctx)))
+        });
     }
 }

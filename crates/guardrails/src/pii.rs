@@ -395,39 +395,35 @@ fn date_at(b: &[u8], i: usize) -> Option<usize> {
 
 fn dates_of_birth(text: &str, out: &mut Vec<PiiMatch>) {
     let b = text.as_bytes();
-    const CUES: [&[u8]; 6] = [
-        b"dob",
-        b"d.o.b",
-        b"date of birth",
-        b"born",
-        b"birthday",
-        b"birth date",
-    ];
-    for cue in CUES {
-        let mut from = 0;
-        while let Some(p) = crate::rules::find_ci(b, cue, from) {
-            from = p + cue.len();
-            if p > 0 && b[p - 1].is_ascii_alphabetic() {
-                continue;
-            }
-            let mut j = from;
-            let lim = (from + 24).min(b.len());
-            while j < lim {
-                if b[j].is_ascii_digit() && (j == 0 || !b[j - 1].is_ascii_alphanumeric()) {
-                    if let Some(e) = date_at(b, j) {
-                        if !out.iter().any(|m| m.span.start as usize == j) {
-                            out.push(PiiMatch {
-                                kind: PiiKind::DateOfBirth,
-                                span: Span {
-                                    start: j as u32,
-                                    end: e as u32,
-                                },
-                            });
-                        }
-                        break;
+    // "date of birth", "birth date" and "birthday" all contain "birth"
+    const CUES: [&[u8]; 4] = [b"dob", b"d.o.b", b"born", b"birth"];
+    // one pass over the bytes that can start a cue
+    for p in 0..b.len() {
+        if !matches!(b[p] | 0x20, b'b' | b'd') || (p > 0 && b[p - 1].is_ascii_alphabetic()) {
+            continue;
+        }
+        let Some(cue) = CUES
+            .iter()
+            .find(|c| b.len() >= p + c.len() && b[p..p + c.len()].eq_ignore_ascii_case(c))
+        else {
+            continue;
+        };
+        let from = p + cue.len();
+        let lim = (from + 24).min(b.len());
+        for j in from..lim {
+            if b[j].is_ascii_digit() && (j == 0 || !b[j - 1].is_ascii_alphanumeric()) {
+                if let Some(e) = date_at(b, j) {
+                    if !out.iter().any(|m| m.span.start as usize == j) {
+                        out.push(PiiMatch {
+                            kind: PiiKind::DateOfBirth,
+                            span: Span {
+                                start: j as u32,
+                                end: e as u32,
+                            },
+                        });
                     }
+                    break;
                 }
-                j += 1;
             }
         }
     }

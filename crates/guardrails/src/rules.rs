@@ -799,6 +799,9 @@ fn has_event_handler(attrs: &[u8]) -> bool {
 /// `Low` finding for "select * from" style SQL (corroborating evidence only).
 pub(crate) fn sql_select_star(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
+    if !b.contains(&b'*') {
+        return;
+    }
     if let Some(p) = find_ci(b, b"select *", 0).or_else(|| find_ci(b, b"select*", 0)) {
         if find_ci(&b[p..(p + 40).min(b.len())], b"from", 0).is_some() {
             out.push(finding(

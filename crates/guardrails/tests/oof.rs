@@ -32,12 +32,14 @@ fn out_of_fold_recall_and_false_positive_rate() {
     println!("{}", loso.to_text("leave-one-source-out"));
     let recall = oof.overall.recall().unwrap();
     let fpr = oof.overall.fpr().unwrap();
-    // Floors just under the measured figures (see the report): a regression guard, not a goal.
-    assert!(recall >= 0.925, "out-of-fold recall {recall:.4}");
-    assert!(fpr <= 0.03, "out-of-fold FPR {fpr:.4}");
+    // FPR at the targets (<= 1 % overall, <= 2 % for every benign source); recall floor just
+    // under the measured 90.9 % (the 97 % target is not reached: deepset's injections are
+    // mostly caught only by the classifier, out of fold 57 %).
+    assert!(recall >= 0.905, "out-of-fold recall {recall:.4}");
+    assert!(fpr <= 0.01, "out-of-fold FPR {fpr:.4}");
     for (name, m) in &oof.sources {
         if let Some(f) = m.fpr() {
-            assert!(f <= 0.06, "{name}: out-of-fold FPR {f:.4}");
+            assert!(f <= 0.02, "{name}: out-of-fold FPR {f:.4}");
         }
     }
     assert!(oof.sources["care-attack"].recall().unwrap() >= 0.95);

@@ -75,7 +75,7 @@ fn random_inputs_never_panic_and_spans_are_valid() {
         let n = (rng.next() % 40) as usize;
         for _ in 0..n {
             let r = rng.next();
-            if r % 5 == 0 {
+            if r.is_multiple_of(5) {
                 // random scalar value
                 if let Some(c) = char::from_u32((r >> 8) as u32 % 0x11_0000) {
                     s.push(c);
