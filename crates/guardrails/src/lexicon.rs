@@ -628,7 +628,7 @@ const RAW: &[(&str, u128)] = &[
 
 const N: usize = RAW.len();
 /// Open-addressing table size (power of two, well above `N`).
-const SLOTS: usize = 4096;
+const SLOTS: usize = 2048;
 
 const fn hash(b: &[u8]) -> usize {
     let mut h: u32 = 0x811c_9dc5;
