@@ -61,16 +61,22 @@ impl Metrics {
         Some(v[idx])
     }
 
-    fn json(&self) -> serde_json::Value {
-        let r = |x: Option<f64>| x.map(|v| (v * 10_000.0).round() / 10_000.0);
-        let l = |x: Option<f64>| x.map(|v| (v * 10.0).round() / 10.0);
-        serde_json::json!({
-            "rows": self.rows,
-            "recall": r(self.recall()),
-            "fpr": r(self.fpr()),
-            "p50_us": l(self.percentile_us(0.50)),
-            "p99_us": l(self.percentile_us(0.99)),
-        })
+    /// `{"rows", "recall", "fpr", "p50_us", "p99_us"}` in that order (`null` when undefined).
+    fn json(&self) -> String {
+        let num = |x: Option<f64>, scale: f64| {
+            x.map_or("null".to_string(), |v| {
+                let r = (v * scale).round() / scale;
+                serde_json::Number::from_f64(r).map_or("null".to_string(), |n| n.to_string())
+            })
+        };
+        format!(
+            "{{\"rows\": {}, \"recall\": {}, \"fpr\": {}, \"p50_us\": {}, \"p99_us\": {}}}",
+            self.rows,
+            num(self.recall(), 10_000.0),
+            num(self.fpr(), 10_000.0),
+            num(self.percentile_us(0.50), 10.0),
+            num(self.percentile_us(0.99), 10.0)
+        )
     }
 }
 
@@ -92,12 +98,16 @@ impl Report {
 
     /// `{"overall": {"rows","recall","fpr","p50_us","p99_us"}, "sources": {"<source>": {...}}}`.
     pub fn to_json(&self) -> String {
-        let sources: serde_json::Map<String, serde_json::Value> = self
+        let sources: Vec<String> = self
             .sources
             .iter()
-            .map(|(k, v)| (k.clone(), v.json()))
+            .map(|(k, v)| format!("{}: {}", serde_json::Value::from(k.as_str()), v.json()))
             .collect();
-        serde_json::json!({ "overall": self.overall.json(), "sources": sources }).to_string()
+        format!(
+            "{{\"overall\": {}, \"sources\": {{{}}}}}",
+            self.overall.json(),
+            sources.join(", ")
+        )
     }
 
     /// A table for people.
@@ -289,4 +299,23 @@ pub fn out_of_fold_rows(samples: &[Sample], k: usize, cfg: &Config) -> Vec<RowOu
     }
     out.sort_by_key(|r| r.index);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_report_has_the_documented_shape() {
+        let mut r = Report::default();
+        r.add("a\"b", true, true, Some(3.0));
+        r.add("a\"b", false, false, Some(5.0));
+        r.add("c", true, false, None);
+        let s = r.to_json();
+        assert!(s.starts_with("{\"overall\": {\"rows\": 3, \"recall\": 0.5, \"fpr\": 0.0, \"p50_us\": 3.0, \"p99_us\": 5.0}"), "{s}");
+        let v: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(v["sources"]["a\"b"]["recall"], 1.0);
+        assert_eq!(v["sources"]["c"]["fpr"], serde_json::Value::Null);
+        assert_eq!(v["sources"]["c"]["p50_us"], serde_json::Value::Null);
+    }
 }
