@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Host overhead: the hello component served by `careagents serve` and by `wasmtime serve`
-# (wasmtime-cli 48, the same wasmtime the host embeds), each loaded with the same wrk run,
+# (wasmtime-cli 48, the same wasmtime the host embeds; `-S cli` gives the hello component the
+# wasi:cli imports every Rust component has), each loaded with the same wrk run,
 # printed side by side. Release builds; run it on an otherwise idle machine.
 #   DURATION=10s CONNECTIONS=32 ROUNDS=2 ./scripts/bench-host.sh
 set -euo pipefail
@@ -25,7 +26,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$STATE"' EXIT
 
 ./target/release/careagents --state-dir "$STATE" serve --manifest tests/fixtures/probe.toml \
     --listen 127.0.0.1:38080 --admin-listen 127.0.0.1:38090 2>"$STATE/host.log" &
-"$TOOLS/bin/wasmtime" serve --addr 127.0.0.1:38081 "$HELLO" 2>"$STATE/wasmtime.log" &
+"$TOOLS/bin/wasmtime" serve -S cli --addr 127.0.0.1:38081 "$HELLO" 2>"$STATE/wasmtime.log" &
 for port in 38080 38081; do
     for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/hello/" >/dev/null && break; sleep 0.2; done
 done
