@@ -43,4 +43,5 @@ echo
 echo "wrk -t2 -c$CONNECTIONS -d$DURATION, $(nproc) cores, PostgreSQL $(ls /usr/lib/postgresql | sort -n | tail -1) on loopback"
 printf "%-28s %12s %10s %10s\n" endpoint requests/s p50 p99
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency http://127.0.0.1:38181/hello/ | row "hello component"
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/public-inquiry.lua http://127.0.0.1:38180 | row "POST /public/inquiry"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/public-inquiry.lua http://127.0.0.1:38180 | tee "$STATE/public.txt" | row "POST /public/inquiry"
+grep "^non-200" "$STATE/public.txt" | sort | uniq -c | head -5 || true

@@ -15,3 +15,7 @@ request = function()
   local body = '{"message":"' .. questions[(i % #questions) + 1] .. '"}'
   return wrk.format("POST", "/v1/ai-agents/public/inquiry", {["Content-Type"] = "application/json"}, body)
 end
+-- Any non-200 answer is printed (status and the start of its body), so failures are visible.
+response = function(status, headers, body)
+  if status ~= 200 then io.write("non-200: ", status, " ", body:sub(1, 200), "\n") end
+end
