@@ -21,12 +21,19 @@ fn main() {
     samples.extend(
         parse_jsonl(&std::fs::read_to_string(care).expect("read care-train")).expect("parse"),
     );
+    let product = crate_dir.join("tests/data/product-train.jsonl");
+    samples.extend(
+        parse_jsonl(&std::fs::read_to_string(product).expect("read product-train")).expect("parse"),
+    );
     let mut cfg = Config::default();
     if let Ok(v) = std::env::var("GUARD_L2") {
         cfg.l2 = v.parse().expect("GUARD_L2");
     }
     if let Ok(v) = std::env::var("GUARD_EPOCHS") {
         cfg.epochs = v.parse().expect("GUARD_EPOCHS");
+    }
+    if let Ok(v) = std::env::var("GUARD_SEED") {
+        cfg.seed = v.parse().expect("GUARD_SEED");
     }
     if let Ok(v) = std::env::var("GUARD_LR") {
         cfg.lr = v.parse().expect("GUARD_LR");

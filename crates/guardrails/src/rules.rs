@@ -244,25 +244,34 @@ pub(crate) static PHRASES: &[Phrase] = &[
         [(BULK_VERB, 0), (ALL, 4), (PERSON, 1), (DATA2, 1)],
         "asks for every person's records"
     ),
+    // The object of a bulk request must be sensitive (people, accounts, credentials, records,
+    // the database): "list all your features / reports / plans" is a visitor's question.
     phrase!(
         "data.bulk",
         DataExtraction,
         Medium,
-        [(BULK_VERB, 0), (ALL, 4), (DATA_NOUN, 3)],
+        [(BULK_VERB, 0), (ALL, 4), (SENS | HIGH_DATA, 3)],
         "asks for all records of a kind"
     ),
     phrase!(
         "data.dump",
         DataExtraction,
         High,
-        [(DUMP, 0), (HIGH_DATA | DATA_NOUN, 3)],
+        [(DUMP, 0), (SENS | HIGH_DATA, 3)],
         "asks to dump or export stored data"
+    ),
+    phrase!(
+        "data.dump-strong",
+        DataExtraction,
+        High,
+        [(DUMP_STRONG, 0), (DATA_NOUN, 3)],
+        "asks to dump or leak stored data"
     ),
     phrase!(
         "data.authority-claim",
         DataExtraction,
         High,
-        [(AS, 0), (AUTHORITY, 2), (ALL, 8), (DATA_NOUN | DATA2, 3)],
+        [(AS, 0), (AUTHORITY, 2), (ALL, 8), (SENS | HIGH_DATA, 3)],
         "claims an authority to obtain everyone's data"
     ),
     phrase!(

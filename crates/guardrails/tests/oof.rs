@@ -1,7 +1,7 @@
 //! Out-of-fold regression test: the rules + classifier combination judged on rows the
 //! classifier never saw. Trains 5 fold models (and one per left-out source) from the
 //! development set, `../shared/datasets/guard-dev.jsonl` relative to the workspace root, plus
-//! `tests/data/care-train.jsonl`.
+//! `tests/data/care-train.jsonl` and `tests/data/product-train.jsonl`.
 
 use careagents_guardrails::eval::{leave_one_source_out, out_of_fold};
 use careagents_guardrails::train::{parse_jsonl, Config, Sample};
@@ -16,6 +16,9 @@ fn samples() -> Vec<Sample> {
     });
     let mut s = parse_jsonl(&text).expect("parse guard-dev.jsonl");
     s.extend(parse_jsonl(include_str!("data/care-train.jsonl")).expect("parse care-train.jsonl"));
+    s.extend(
+        parse_jsonl(include_str!("data/product-train.jsonl")).expect("parse product-train.jsonl"),
+    );
     s
 }
 
@@ -33,8 +36,9 @@ fn out_of_fold_recall_and_false_positive_rate() {
     let recall = oof.overall.recall().unwrap();
     let fpr = oof.overall.fpr().unwrap();
     // FPR at the targets (<= 1 % overall, <= 2 % for every benign source); recall floor just
-    // under the measured 90.9 % (the 97 % target is not reached: deepset's injections are
-    // mostly caught only by the classifier, out of fold 57 %).
+    // under the 90.9 % measured before the product rows (91.2 % with them; the 97 % target is
+    // not reached: deepset's injections are mostly caught only by the classifier, out of fold
+    // 57-59 %).
     assert!(recall >= 0.905, "out-of-fold recall {recall:.4}");
     assert!(fpr <= 0.01, "out-of-fold FPR {fpr:.4}");
     for (name, m) in &oof.sources {
