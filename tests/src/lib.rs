@@ -89,6 +89,34 @@ fn replace_database(url: &str, db: &str) -> String {
     format!("{base}/{db}{query}")
 }
 
+/// Serialises cluster-wide role changes across threads and test processes.
+struct ClusterLock {
+    _thread: std::sync::MutexGuard<'static, ()>,
+    file: std::fs::File,
+}
+
+impl ClusterLock {
+    fn take() -> Self {
+        static THREADS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let thread = THREADS.lock().unwrap_or_else(|e| e.into_inner());
+        std::fs::create_dir_all(state_dir()).unwrap();
+        let file = std::fs::File::create(state_dir().join("migrate.lock")).unwrap();
+        // SAFETY: flock on an owned, open descriptor; released when the file closes.
+        unsafe { libc::flock(std::os::fd::AsRawFd::as_raw_fd(&file), libc::LOCK_EX) };
+        Self {
+            _thread: thread,
+            file,
+        }
+    }
+}
+
+impl Drop for ClusterLock {
+    fn drop(&mut self) {
+        // SAFETY: as above.
+        unsafe { libc::flock(std::os::fd::AsRawFd::as_raw_fd(&self.file), libc::LOCK_UN) };
+    }
+}
+
 /// A migrated database of its own for one test.
 pub struct TestDb {
     pub name: String,
@@ -100,6 +128,9 @@ impl TestDb {
     /// Creates and migrates a new database (blocking; tests use plain `#[test]`).
     pub fn new() -> Result<Self> {
         let server = server_admin_url().to_string();
+        // Migrations grant and alter cluster-wide roles; two at once on one server fail with
+        // "tuple concurrently updated", so tests (threads and processes) take turns.
+        let _turn = ClusterLock::take();
         rt().block_on(Self::create(server))
     }
 
