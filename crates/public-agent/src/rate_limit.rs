@@ -52,20 +52,21 @@ pub fn decide(
     }
 }
 
-/// Counts this request for `key` and decides.
-pub fn hit(
+/// Runs a counter statement (`count, window_start_ms, now_ms`) and decides from its row.
+fn counter_decision(
     platform: &mut dyn Platform,
+    sql: &str,
     key: &str,
     limit: u64,
     window_ms: u64,
-) -> Result<Decision, DbError> {
+) -> Result<(u64, Decision), DbError> {
     let rows = platform.query(
-        HIT_SQL,
+        sql,
         &[Value::Text(key.to_owned()), Value::Int(window_ms as i64)],
     )?;
     let row = rows
         .first()
-        .ok_or_else(|| DbError::new("rate limit upsert returned no row"))?;
+        .ok_or_else(|| DbError::new("rate limit counter returned no row"))?;
     let count = row.i64(0).unwrap_or(0).max(0) as u64;
     let d = decide(
         count,
@@ -74,6 +75,17 @@ pub fn hit(
         window_ms,
         row.i64(2).unwrap_or(0),
     );
+    Ok((count, d))
+}
+
+/// Counts this request for `key` and decides.
+pub fn hit(
+    platform: &mut dyn Platform,
+    key: &str,
+    limit: u64,
+    window_ms: u64,
+) -> Result<Decision, DbError> {
+    let (_, d) = counter_decision(platform, HIT_SQL, key, limit, window_ms)?;
     // Old windows are dead weight; about one request in a hundred sweeps them.
     if platform.random_bytes(1).first().is_some_and(|b| *b < 3) {
         let _ = platform.execute(
@@ -91,21 +103,7 @@ pub fn peek(
     limit: u64,
     window_ms: u64,
 ) -> Result<Decision, DbError> {
-    let rows = platform.query(
-        PEEK_SQL,
-        &[Value::Text(key.to_owned()), Value::Int(window_ms as i64)],
-    )?;
-    let row = rows
-        .first()
-        .ok_or_else(|| DbError::new("rate limit peek returned no row"))?;
-    let count = row.i64(0).unwrap_or(0).max(0) as u64;
-    let mut d = decide(
-        count,
-        limit,
-        row.i64(1).unwrap_or(0),
-        window_ms,
-        row.i64(2).unwrap_or(0),
-    );
+    let (count, mut d) = counter_decision(platform, PEEK_SQL, key, limit, window_ms)?;
     d.allowed = count < limit || limit == 0;
     Ok(d)
 }

@@ -8,7 +8,7 @@
 //! shares a common word ("care") scores low. Confidence is derived from these scores, never
 //! from how many rows came back.
 
-use careagents_agent_platform::{DbError, Platform, Value};
+use careagents_agent_platform::{DbError, Platform, Row, Value};
 use serde_json::Value as Json;
 
 use crate::intent::Intent;
@@ -144,24 +144,7 @@ pub fn search(platform: &mut dyn Platform, words: &[String]) -> Result<Retrieval
             continue;
         }
         out.hits.push(Hit {
-            article: Article {
-                kind: row.string(1),
-                slug: row.string(2),
-                title: row.string(3),
-                content: row.string(4),
-                category: row.string(5),
-                tags: row
-                    .str(6)
-                    .unwrap_or("")
-                    .split('|')
-                    .filter(|t| !t.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-                metadata: row
-                    .str(7)
-                    .and_then(|m| serde_json::from_str(m).ok())
-                    .unwrap_or(Json::Null),
-            },
+            article: article_at(&row, 1),
             in_title: split(row.str(8)),
             in_tags: split(row.str(9)),
             in_any: split(row.str(10)),
@@ -171,6 +154,29 @@ pub fn search(platform: &mut dyn Platform, words: &[String]) -> Result<Retrieval
         });
     }
     Ok(out)
+}
+
+/// An article from the seven columns `type, slug, title, content, category,
+/// array_to_string(tags, '|'), metadata::text` starting at `first`.
+fn article_at(row: &Row, first: usize) -> Article {
+    Article {
+        kind: row.string(first),
+        slug: row.string(first + 1),
+        title: row.string(first + 2),
+        content: row.string(first + 3),
+        category: row.string(first + 4),
+        tags: row
+            .str(first + 5)
+            .unwrap_or("")
+            .split('|')
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        metadata: row
+            .str(first + 6)
+            .and_then(|m| serde_json::from_str(m).ok())
+            .unwrap_or(Json::Null),
+    }
 }
 
 /// Reads public articles by type (and optionally slug): the pricing table, the overview FAQ.
@@ -189,27 +195,7 @@ pub fn articles_by_type(
                 .unwrap_or(Value::Null),
         ],
     )?;
-    Ok(rows
-        .into_iter()
-        .map(|row| Article {
-            kind: row.string(0),
-            slug: row.string(1),
-            title: row.string(2),
-            content: row.string(3),
-            category: row.string(4),
-            tags: row
-                .str(5)
-                .unwrap_or("")
-                .split('|')
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
-                .collect(),
-            metadata: row
-                .str(6)
-                .and_then(|m| serde_json::from_str(m).ok())
-                .unwrap_or(Json::Null),
-        })
-        .collect())
+    Ok(rows.into_iter().map(|row| article_at(&row, 0)).collect())
 }
 
 impl Retrieval {
