@@ -103,43 +103,37 @@ pub fn feedback(
         );
     }
     // Comments are stored and read by staff later: they pass the same input guard.
-    if let Some(c) = &comments {
-        let v = guard.check_input(
-            c,
-            &InputContext {
-                agent: AgentKind::Public,
-                tenant_id: None,
-                max_chars: 2000,
-            },
-        );
-        if !v.allowed {
-            return Err(security::refuse_input(
-                ctx,
-                platform,
-                Some(&session_id),
-                &v,
-                "feedback",
-            ));
+    let stored_comments = match &comments {
+        Some(c) => {
+            let v = guard.check_input(
+                c,
+                &InputContext {
+                    agent: AgentKind::Public,
+                    tenant_id: None,
+                    max_chars: 2000,
+                },
+            );
+            if !v.allowed {
+                return Err(security::refuse_input(
+                    ctx,
+                    platform,
+                    Some(&session_id),
+                    &v,
+                    "feedback",
+                ));
+            }
+            Some(v.redacted.unwrap_or_else(|| c.clone()))
         }
-        let c = v.redacted.unwrap_or_else(|| c.clone());
-        store::feedback(
-            platform,
-            &session_id,
-            response_id.as_deref(),
-            helpful,
-            rating,
-            Some(&c),
-        )?;
-    } else {
-        store::feedback(
-            platform,
-            &session_id,
-            response_id.as_deref(),
-            helpful,
-            rating,
-            None,
-        )?;
-    }
+        None => None,
+    };
+    store::feedback(
+        platform,
+        &session_id,
+        response_id.as_deref(),
+        helpful,
+        rating,
+        stored_comments.as_deref(),
+    )?;
     let data = json!({"recorded": true, "responseId": response_id});
     Ok(Response::json(
         202,
