@@ -98,13 +98,8 @@ fn cache_path(engine: &Engine, bytes: &[u8], dir: &Path) -> PathBuf {
     engine.precompile_compatibility_hash().hash(&mut h);
     let digest = Sha256::digest(bytes);
     dir.join(format!(
-        "{}-{:016x}-{}.cwasm",
-        wasmtime_version(),
+        "{:016x}-{}.cwasm",
         h.finish(),
         hex::encode(&digest[..16])
     ))
-}
-
-fn wasmtime_version() -> &'static str {
-    "wasmtime48"
 }
