@@ -305,7 +305,7 @@ fn host_binary() -> Result<PathBuf> {
     let bin = dir.join("careagents");
     if !bin.exists() {
         bail!(
-            "{} is missing: run the tests with `cargo test --workspace` (or `make test`)",
+            "{} is missing: `cargo test --workspace` builds it through host/tests/cli.rs (or run `make test`)",
             bin.display()
         );
     }
