@@ -1,8 +1,8 @@
 //! Hashed features of the linear classifier.
 //!
 //! The classifier sees the canonical token stream (after normalisation, so obfuscation does not
-//! change the features) as word unigrams, word bigrams and character n-grams of the canonical
-//! text, hashed with 32-bit FNV-1a into `2^BITS` signed buckets. Training ([`crate::train`])
+//! change the features) as word unigrams, word bigrams, sentence-initial words, lexicon classes
+//! (and class pairs of neighbouring words) and character n-grams of the canonical text, hashed with 32-bit FNV-1a into `2^BITS` signed buckets. Training ([`crate::train`])
 //! and scoring ([`crate::model`]) call the same [`for_each`], so the two can never disagree;
 //! `FEATURE_FIXTURE` in the generated weights pins the hashing so that a change to this file
 //! without retraining fails a test.
@@ -107,6 +107,36 @@ fn raw_hashes(n: &Normalized) -> Vec<u32> {
             ));
         }
         prev = Some(w);
+    }
+    // the first word (and word pair) of every sentence: an injection is typically a new
+    // imperative sentence ("Now write ...", "Forget ...", "Stop: ...") after an ordinary one
+    for i in 0..ntok {
+        if n.tokens[i].sent_start {
+            let h = fnv1a(fnv1a(FNV_OFFSET, b"s:"), n.word(i).as_bytes());
+            out.push(h);
+            if i + 1 < ntok {
+                out.push(fnv1a(fnv1a(h, b" "), n.word(i + 1).as_bytes()));
+            }
+        }
+    }
+    // lexicon classes and class pairs of neighbouring words: synonyms and other languages'
+    // words of one class ("ignore", "disregard", "vergiss") share these weights, so the model
+    // learns "override + prior + instructions" once rather than per spelling
+    for i in 0..ntok {
+        let mut a = n.tokens[i].mask;
+        while a != 0 {
+            let bit = a.trailing_zeros() as u8;
+            a &= a - 1;
+            out.push(fnv1a(FNV_OFFSET, &[b'k', bit]));
+            if i + 1 < ntok {
+                let mut b = n.tokens[i + 1].mask;
+                while b != 0 {
+                    let bit2 = b.trailing_zeros() as u8;
+                    b &= b - 1;
+                    out.push(fnv1a(FNV_OFFSET, &[b'K', bit, bit2]));
+                }
+            }
+        }
     }
     // character n-grams over " w1 w2 ... wn " (the buffer already ends every word with ' ')
     for &k in CHAR_NGRAMS.iter() {

@@ -25,6 +25,9 @@ pub(crate) struct Token {
     pub altered: bool,
     /// First token of a line.
     pub line_start: bool,
+    /// First token of a sentence or clause (after `.`, `!`, `?`, `:`, `;` or a line break):
+    /// injections are typically a new imperative sentence appended to an ordinary one.
+    pub sent_start: bool,
 }
 
 /// Counters of obfuscation signals seen while normalising.
@@ -128,6 +131,7 @@ struct Builder {
     cur_latin: bool,
     cur_pending_invisible: u32,
     line_start: bool,
+    sent_start: bool,
 }
 
 impl Builder {
@@ -193,8 +197,10 @@ impl Builder {
             mask: lexicon::classes(&word),
             altered,
             line_start: self.line_start,
+            sent_start: self.sent_start,
         });
         self.line_start = false;
+        self.sent_start = false;
         word.clear();
         self.cur = word;
     }
@@ -216,6 +222,7 @@ pub(crate) fn normalize(src: &str) -> Normalized {
         cur_latin: false,
         cur_pending_invisible: 0,
         line_start: true,
+        sent_start: true,
     };
     for (off, ch) in src.char_indices() {
         let start = off as u32;
@@ -241,6 +248,9 @@ pub(crate) fn normalize(src: &str) -> Normalized {
                 b.end_token();
                 if l == '\n' {
                     b.line_start = true;
+                }
+                if matches!(l, '\n' | '.' | '!' | '?' | ':' | ';') {
+                    b.sent_start = true;
                 }
             }
             continue;
@@ -284,6 +294,7 @@ pub(crate) fn normalize(src: &str) -> Normalized {
         }
         if ch == '\u{2028}' || ch == '\u{2029}' || ch == '\u{0085}' {
             b.line_start = true;
+            b.sent_start = true;
         }
     }
     b.end_token();
@@ -352,6 +363,7 @@ fn merge_spaced(src: &str, n: &mut Normalized) {
                 mask: lexicon::classes(&p),
                 altered: true,
                 line_start: old[a].line_start,
+                sent_start: old[a].sent_start,
             });
         }
         n.obf.spaced += 1;

@@ -36,10 +36,11 @@ fn out_of_fold_recall_and_false_positive_rate() {
     let recall = oof.overall.recall().unwrap();
     let fpr = oof.overall.fpr().unwrap();
     // FPR at the targets (<= 1 % overall, <= 2 % for every benign source); recall floor just
-    // under the 90.9 % measured before the product rows (91.2 % with them; the 97 % target is
-    // not reached: deepset's injections are mostly caught only by the classifier, out of fold
-    // 57-59 %).
-    assert!(recall >= 0.905, "out-of-fold recall {recall:.4}");
+    // under the 92.96 % measured with the sentence and lexicon-class features (91.2 % before
+    // them). The 97 % target is not reached: deepset's injections are mostly caught only by
+    // the classifier (68 % out of fold), and many of them are ordinary requests by their words
+    // ("generate c++", "translate to polish") that only that dataset's labelling calls attacks.
+    assert!(recall >= 0.925, "out-of-fold recall {recall:.4}");
     assert!(fpr <= 0.01, "out-of-fold FPR {fpr:.4}");
     for (name, m) in &oof.sources {
         if let Some(f) = m.fpr() {
