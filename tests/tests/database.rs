@@ -206,3 +206,21 @@ fn migrate_twice_is_a_no_op_and_an_edited_migration_is_refused() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_application_role_uses_generic_plans_in_its_database_only() {
+    let db = TestDb::new().unwrap();
+    let app = connect(&db.app_url());
+    let show = |c: &tokio_postgres::Client| -> String {
+        rt().block_on(c.query_one("SHOW plan_cache_mode", &[]))
+            .unwrap()
+            .get(0)
+    };
+    assert_eq!(show(&app), "force_generic_plan");
+    // A pooled connection is handed back with RESET ALL: the role's default survives it.
+    rt().block_on(app.batch_execute("SET plan_cache_mode = auto; RESET ALL"))
+        .unwrap();
+    assert_eq!(show(&app), "force_generic_plan");
+    // The administrator (who ran the migration) keeps the server default.
+    assert_eq!(show(&connect(&db.admin_url)), "auto");
+}

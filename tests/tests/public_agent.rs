@@ -122,6 +122,60 @@ fn sessions_resume_and_an_expired_one_is_replaced() {
 }
 
 #[test]
+fn a_client_keeps_at_most_the_session_cap_and_the_oldest_are_ended() {
+    let (db, host) = start(&[("ai_agent_max_sessions_per_ip", "3")]);
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        let (status, v) = ask(
+            &host,
+            json!({"message": format!("Question {i} about pricing")}),
+        );
+        assert_eq!(status, 200, "{v}");
+        ids.push(v["sessionId"].as_str().unwrap().to_string());
+    }
+    let live = |id: &str| {
+        db.count(&format!(
+            "SELECT count(*) FROM ai_agent_sessions WHERE id = '{id}' AND ended_at IS NULL"
+        ))
+    };
+    assert_eq!(
+        db.count("SELECT count(*) FROM ai_agent_sessions WHERE ended_at IS NULL"),
+        3
+    );
+    assert_eq!(
+        db.count("SELECT count(*) FROM ai_agent_sessions WHERE end_reason = 'session_limit'"),
+        2
+    );
+    assert_eq!(
+        live(&ids[0]) + live(&ids[1]),
+        0,
+        "the two oldest were ended"
+    );
+    assert_eq!(live(&ids[2]) + live(&ids[3]) + live(&ids[4]), 3);
+    // A live session past its TTL is ended as expired when the client opens the next one.
+    let admin = careagents_tests::connect(&db.admin_url);
+    careagents_tests::rt()
+        .block_on(admin.execute(
+            "UPDATE ai_agent_sessions SET last_used_at = now() - interval '31 minutes' WHERE id = $1",
+            &[&ids[4]],
+        ))
+        .unwrap();
+    let (_, v) = ask(&host, json!({"message": "One more question"}));
+    assert_ne!(v["sessionId"], ids[4].as_str());
+    assert_eq!(
+        db.count(&format!(
+            "SELECT count(*) FROM ai_agent_sessions WHERE id = '{}' AND end_reason = 'expired'",
+            ids[4]
+        )),
+        1
+    );
+    assert_eq!(
+        db.count("SELECT count(*) FROM ai_agent_sessions WHERE ended_at IS NULL"),
+        3
+    );
+}
+
+#[test]
 fn the_51st_request_in_a_window_is_limited_while_another_ip_is_served() {
     let (_db, host) = start(&[]);
     let client = http();

@@ -1,7 +1,8 @@
 //! Applies `migrations/NNNN_name.sql` in order, each in its own transaction, recording the
 //! file's SHA-256. Re-running is a no-op; a changed applied migration is refused rather than
 //! silently diverging. Every migration after the first runs as `careagents_owner`, so the
-//! owner of the schema is never the administrator or the application role.
+//! owner of the schema is never the administrator or the application role; a file whose first
+//! line is `-- careagents: run as the migrating user` (role settings only) is the exception.
 
 use anyhow::{bail, Context, Result};
 use sha2::{Digest, Sha256};
@@ -14,6 +15,18 @@ pub struct Migration {
     pub name: String,
     pub sql: String,
     pub checksum: String,
+}
+
+/// First line with which a migration asks to run as the migrating user instead of
+/// `careagents_owner` (for role settings, which the owner role may not change).
+const RUN_AS_MIGRATING_USER: &str = "-- careagents: run as the migrating user";
+
+impl Migration {
+    /// Whether the file opts out of `SET LOCAL ROLE careagents_owner` (migration 1 always runs
+    /// as the migrating user: it creates that role).
+    fn runs_as_migrating_user(&self) -> bool {
+        self.sql.lines().next().map(str::trim) == Some(RUN_AS_MIGRATING_USER)
+    }
 }
 
 /// What a run did.
@@ -100,7 +113,7 @@ async fn apply(client: &mut tokio_postgres::Client, migrations: &[Migration]) ->
             continue;
         }
         let tx = client.transaction().await?;
-        if m.version > 1 {
+        if m.version > 1 && !m.runs_as_migrating_user() {
             tx.batch_execute("SET LOCAL ROLE careagents_owner").await?;
         }
         tx.batch_execute(&m.sql)
