@@ -45,6 +45,11 @@ pub fn build_engine(settings: &EngineSettings) -> Result<Engine> {
         .wasm_component_model(true)
         .epoch_interruption(true)
         .allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+    // `CAREAGENTS_PROFILER=perfmap` names guest functions for `perf` (/tmp/perf-<pid>.map);
+    // how the public agent's profile in the README was taken.
+    if std::env::var("CAREAGENTS_PROFILER").as_deref() == Ok("perfmap") {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     let engine = Engine::new(&config)
         .map_err(anyhow::Error::from)
         .context("creating wasmtime engine")?;

@@ -29,13 +29,14 @@ WITH words AS (
            END AS df
     FROM words
 ), anyq AS (
-    SELECT string_agg('(' || tq::text || ')', ' | ') FILTER (WHERE df > 0) AS q FROM kw
+    -- cast once here: a cast in the join condition was parsed again for every article
+    SELECT (string_agg('(' || tq::text || ')', ' | ') FILTER (WHERE df > 0))::tsquery AS q FROM kw
 ), cand AS (
     SELECT k.id, k.type, k.slug, k.title, k.content, k.category, k.tags, k.metadata, k.search,
-           ts_rank_cd('{0.1,0.2,0.4,1.0}', k.search, anyq.q::tsquery, 1) AS rank
+           ts_rank_cd('{0.1,0.2,0.4,1.0}', k.search, anyq.q, 1) AS rank
     FROM kb_articles k, anyq
     WHERE k.tenant_id IS NULL
-      AND ((anyq.q IS NOT NULL AND k.search @@ anyq.q::tsquery)
+      AND ((anyq.q IS NOT NULL AND k.search @@ anyq.q)
            OR EXISTS (SELECT 1 FROM kw WHERE kw.df = 0 AND length(kw.w) >= 4
                       AND kw.w <% (k.title || ' ' || array_to_string(k.tags, ' '))))
     ORDER BY rank DESC NULLS LAST, k.id
