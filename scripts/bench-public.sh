@@ -38,6 +38,10 @@ curl -s -X POST http://127.0.0.1:38180/v1/ai-agents/public/inquiry -H 'content-t
     -d '{"message":"How much does the Professional plan cost per month?"}' | head -c 300; echo
 wrk -t2 -c4 -d3s -s scripts/public-inquiry.lua http://127.0.0.1:38180 >/dev/null   # warm-up
 wrk -t2 -c4 -d2s http://127.0.0.1:38181/hello/ >/dev/null
+# A fresh database has no planner statistics: the statements' cached plans were made for empty
+# tables (a session insert then scans every session row). Autovacuum analyzes within a minute
+# of the first writes; analyze now so a 10 s run measures that steady state.
+psql "$($BIN --state-dir "$STATE" db url)" -qc ANALYZE
 
 echo
 echo "wrk -t2 -c$CONNECTIONS -d$DURATION, $(nproc) cores, PostgreSQL $(ls /usr/lib/postgresql | sort -n | tail -1) on loopback"
