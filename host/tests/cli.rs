@@ -12,6 +12,17 @@ fn careagents() -> Command {
     cmd
 }
 
+/// Standard output of a command that must succeed (its standard error in the failure message).
+fn stdout_of(cmd: &mut Command) -> Vec<u8> {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 #[test]
 fn guard_eval_json_reports_overall_and_per_source_figures() {
     let dir = std::env::temp_dir().join(format!("careagents-cli-{}", std::process::id()));
@@ -27,17 +38,8 @@ fn guard_eval_json_reports_overall_and_per_source_figures() {
         ),
     )
     .unwrap();
-    let out = careagents()
-        .args(["guard", "eval", "--json"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let out = stdout_of(careagents().args(["guard", "eval", "--json"]).arg(&file));
+    let report: serde_json::Value = serde_json::from_slice(&out).unwrap();
     let overall = &report["overall"];
     assert_eq!(overall["rows"], 2);
     assert_eq!(overall["recall"], 1.0);
@@ -50,22 +52,14 @@ fn guard_eval_json_reports_overall_and_per_source_figures() {
 
 #[test]
 fn token_signs_a_tenant_token_with_the_manifest_secret() {
-    let out = careagents()
-        .args([
-            "token",
-            "--tenant",
-            "healthcare-riverside",
-            "--user",
-            "healthcare-riverside_nurse",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let token = String::from_utf8(out.stdout).unwrap();
+    let out = stdout_of(careagents().args([
+        "token",
+        "--tenant",
+        "healthcare-riverside",
+        "--user",
+        "healthcare-riverside_nurse",
+    ]));
+    let token = String::from_utf8(out).unwrap();
     assert_eq!(token.trim().split('.').count(), 3, "a compact JWS: {token}");
 }
 

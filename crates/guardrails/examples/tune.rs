@@ -9,9 +9,9 @@
 //! cargo run --release -p careagents-guardrails --example tune -- ../shared/datasets/guard-dev.jsonl
 //! ```
 
-use careagents_guardrails::eval::stratified_folds;
+use careagents_guardrails::check_input_with;
+use careagents_guardrails::eval::{context, stratified_folds};
 use careagents_guardrails::train::{featurize, parse_jsonl, sample_weight, train_vectors, Config};
-use careagents_guardrails::{check_input_with, AgentKind, InputContext};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -73,16 +73,7 @@ fn main() {
             model.threshold = t;
             for i in (0..samples.len()).filter(|&i| folds[i] == f) {
                 let s = &samples[i];
-                let ctx = InputContext {
-                    agent: if s.tenant.is_some() {
-                        AgentKind::Tenant
-                    } else {
-                        AgentKind::Public
-                    },
-                    tenant_id: s.tenant.as_deref(),
-                    max_chars: u32::MAX,
-                };
-                let blocked = !check_input_with(&s.text, &ctx, &model).allowed;
+                let blocked = !check_input_with(&s.text, &context(s), &model).allowed;
                 let e = tallies[ti].entry(s.source.clone()).or_default();
                 if s.attack() {
                     e[0] += 1;

@@ -137,7 +137,9 @@ impl Report {
     }
 }
 
-fn ctx(s: &Sample) -> InputContext<'_> {
+/// The context a labelled row is judged in: the tenant agent when the row names a caller's
+/// tenant, else the public agent; no length limit (see the module note).
+pub fn context(s: &Sample) -> InputContext<'_> {
     InputContext {
         agent: if s.tenant.is_some() {
             AgentKind::Tenant
@@ -153,7 +155,7 @@ fn ctx(s: &Sample) -> InputContext<'_> {
 pub fn evaluate(samples: &[Sample], model: &Model) -> Report {
     let mut r = Report::default();
     for s in samples {
-        let c = ctx(s);
+        let c = context(s);
         let t = Instant::now();
         let v = check_input_with(&s.text, &c, model);
         let us = t.elapsed().as_secs_f64() * 1e6;
@@ -218,7 +220,7 @@ fn held_out(
     }
     for &i in test {
         let s = &samples[i];
-        let v = check_input_with(&s.text, &ctx(s), &model);
+        let v = check_input_with(&s.text, &context(s), &model);
         r.add(&s.source, s.attack(), !v.allowed, None);
     }
 }
@@ -263,7 +265,7 @@ pub fn rules_only(samples: &[Sample]) -> Report {
     };
     let mut r = Report::default();
     for s in samples {
-        let v = check_input_with(&s.text, &ctx(s), &zero);
+        let v = check_input_with(&s.text, &context(s), &zero);
         r.add(&s.source, s.attack(), !v.allowed, None);
     }
     r
@@ -289,7 +291,7 @@ pub fn out_of_fold_rows(samples: &[Sample], k: usize, cfg: &Config) -> Vec<RowOu
         let sw: Vec<f32> = train.iter().map(|&i| sample_weight(&samples[i])).collect();
         let model = train_vectors(&x, &y, &sw, cfg).model();
         for i in (0..samples.len()).filter(|&i| folds[i] == f) {
-            let v = check_input_with(&samples[i].text, &ctx(&samples[i]), &model);
+            let v = check_input_with(&samples[i].text, &context(&samples[i]), &model);
             out.push(RowOutcome {
                 index: i,
                 blocked: !v.allowed,
