@@ -760,6 +760,8 @@ pub(crate) fn markup(text: &str, for_output: bool, out: &mut Vec<Finding>) {
             continue;
         }
         seen.push(id);
+        // fixed-width windows (an unclosed tag's 256 bytes, ...) may end inside a character
+        let e = char_floor(text, e);
         if !for_output && quoted(b, s) {
             out.push(finding(
                 MaliciousContent,
@@ -773,6 +775,16 @@ pub(crate) fn markup(text: &str, for_output: bool, out: &mut Vec<Finding>) {
             out.push(finding(MaliciousContent, id, s, e, sev, expl));
         }
     }
+}
+
+/// The largest character boundary of `text` at or before byte `i` (spans are byte ranges of
+/// the caller's text and must slice it).
+fn char_floor(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// `on<letters>\s*=` inside a tag's attributes.
@@ -817,7 +829,7 @@ pub(crate) fn sql_select_star(text: &str, out: &mut Vec<Finding>) {
                 DataExtraction,
                 "data.sql.select-star",
                 p,
-                (p + 40).min(b.len()),
+                char_floor(text, p + 40),
                 Medium,
                 "contains an SQL query over a whole table",
             ));

@@ -113,3 +113,43 @@ fn random_inputs_never_panic_and_spans_are_valid() {
     }
     println!("random-input executions: {}", iterations * 2);
 }
+
+/// Found by `cargo fuzz`: an unclosed `<iframe` whose fixed 256-byte attribute window ended
+/// inside a two-byte character, so the finding's span could not slice the text.
+#[test]
+fn fixed_width_spans_end_on_character_boundaries() {
+    let ctx = InputContext {
+        agent: AgentKind::Public,
+        tenant_id: None,
+        max_chars: 10_000,
+    };
+    for pad in 0..4 {
+        for (open, filler) in [
+            ("<iframe ", "ӏ"),
+            ("../../etc/passwd", "ӏ"),
+            ("' or 1=1", "é"),
+            ("select * from", "😀"),
+        ] {
+            let text = format!("{}{open}{}", "x".repeat(pad), filler.repeat(300));
+            for v in [
+                check_input(&text, &ctx),
+                check_output(
+                    &text,
+                    &OutputContext {
+                        agent: AgentKind::Public,
+                        tenant_id: None,
+                        canary: None,
+                    },
+                ),
+            ] {
+                for f in v.findings.iter().filter_map(|f| f.span) {
+                    assert!(
+                        text.is_char_boundary(f.start as usize)
+                            && text.is_char_boundary(f.end as usize),
+                        "{open} pad {pad}: {f:?}"
+                    );
+                }
+            }
+        }
+    }
+}
