@@ -4,38 +4,13 @@
 /// deeper is `EXCESSIVE_NESTING`).
 pub const MAX_JSON_DEPTH: usize = 10;
 
-/// Deepest array/object nesting in `body`, scanning bytes without recursion.
+/// Whether `body` nests arrays/objects deeper than [`MAX_JSON_DEPTH`].
 ///
 /// Runs before `serde_json` so that a hostile body (thousands of `[`) is measured, not
-/// recursed into, and is reported as nesting rather than as a parse error. Brackets inside
-/// strings (with escapes) do not count. The scan does not validate the JSON.
-pub fn max_depth(body: &[u8]) -> usize {
-    let mut depth = 0usize;
-    let mut max = 0usize;
-    let mut in_str = false;
-    let mut escaped = false;
-    for &b in body {
-        if in_str {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_str = false;
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_str = true,
-            b'[' | b'{' => {
-                depth += 1;
-                max = max.max(depth);
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    max
+/// recursed into, and is reported as nesting rather than as a parse error. The scan is the
+/// guardrails engine's `EXCESSIVE_NESTING` detector, so agents and guard agree on the limit.
+pub fn too_deep(body: &[u8]) -> bool {
+    !careagents_guardrails::check_json_depth(body, MAX_JSON_DEPTH)
 }
 
 #[cfg(test)]
@@ -44,11 +19,11 @@ mod tests {
 
     #[test]
     fn counts_nesting_outside_strings() {
-        assert_eq!(max_depth(br#"{"a":1}"#), 1);
-        assert_eq!(max_depth(br#"{"a":{"b":[1,[2]]}}"#), 4);
-        assert_eq!(max_depth(br#"{"a":"[[[[{{{{\"[["}"#), 1);
-        assert_eq!(max_depth(b"42"), 0);
+        assert!(!too_deep(br#"{"a":{"b":[1,[2]]}}"#));
+        assert!(!too_deep(br#"{"a":"[[[[[[[[[[[[[[{{{{\"[["}"#));
+        let at_limit = format!("{}{}", "[".repeat(10), "]".repeat(10));
+        assert!(!too_deep(at_limit.as_bytes()));
         let deep = format!("{}{}", "[".repeat(11), "]".repeat(11));
-        assert_eq!(max_depth(deep.as_bytes()), 11);
+        assert!(too_deep(deep.as_bytes()));
     }
 }

@@ -151,6 +151,20 @@ pub fn context(s: &Sample) -> InputContext<'_> {
     }
 }
 
+/// `Some(description)` when `verdict` got `row` wrong (an attack allowed or a benign row
+/// refused): the line the held-out tests print for each mistake.
+pub fn misjudged(row: &Sample, verdict: &crate::Verdict) -> Option<String> {
+    (verdict.allowed == row.attack()).then(|| {
+        format!(
+            "{} (risk {:.2}, {:?}): {}",
+            row.label,
+            verdict.risk_score,
+            verdict.violations(),
+            row.text
+        )
+    })
+}
+
 /// Scores `samples` with `model`, timing every row.
 pub fn evaluate(samples: &[Sample], model: &Model) -> Report {
     let mut r = Report::default();

@@ -1,5 +1,6 @@
 //! Care-domain behaviour of the shipped engine (rules + generated classifier).
 
+use careagents_guardrails::eval::misjudged;
 use careagents_guardrails::{
     check_input, check_output, AgentKind, InputContext, OutputContext, Violation,
 };
@@ -44,16 +45,7 @@ fn held_out_care_cases() {
             tenant_id: r.tenant.as_deref(),
             max_chars: 10_000,
         };
-        let v = check_input(&r.text, &ctx);
-        if v.allowed == r.attack() {
-            failures.push(format!(
-                "{} (risk {:.2}, {:?}): {}",
-                r.label,
-                v.risk_score,
-                v.violations(),
-                r.text
-            ));
-        }
+        failures.extend(misjudged(r, &check_input(&r.text, &ctx)));
     }
     assert!(
         failures.is_empty(),

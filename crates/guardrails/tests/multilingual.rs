@@ -2,6 +2,7 @@
 //! those languages, judged by the shipped engine. Never trained on: the classifier learnt from
 //! mostly English rows, so these show what the multilingual lexicon carries on its own.
 
+use careagents_guardrails::eval::misjudged;
 use careagents_guardrails::{check_input, AgentKind, InputContext};
 
 #[test]
@@ -17,18 +18,7 @@ fn held_out_multilingual_cases() {
     };
     let failures: Vec<String> = rows
         .iter()
-        .filter_map(|r| {
-            let v = check_input(&r.text, &ctx);
-            (v.allowed == r.attack()).then(|| {
-                format!(
-                    "{} (risk {:.2}, {:?}): {}",
-                    r.label,
-                    v.risk_score,
-                    v.violations(),
-                    r.text
-                )
-            })
-        })
+        .filter_map(|r| misjudged(r, &check_input(&r.text, &ctx)))
         .collect();
     assert!(
         failures.is_empty(),

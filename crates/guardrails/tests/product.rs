@@ -1,6 +1,7 @@
 //! Product-visitor behaviour of the shipped engine (rules + generated classifier): what a care
 //! home manager or owner asks the public agent on the vendor's website.
 
+use careagents_guardrails::eval::misjudged;
 use careagents_guardrails::{check_input, AgentKind, InputContext};
 
 fn public_ctx() -> InputContext<'static> {
@@ -51,15 +52,7 @@ fn held_out_product_cases() {
             assert!(v.allowed, "now caught, remove from the list: {}", r.text);
             continue;
         }
-        if v.allowed == r.attack() {
-            failures.push(format!(
-                "{} (risk {:.2}, {:?}): {}",
-                r.label,
-                v.risk_score,
-                v.violations(),
-                r.text
-            ));
-        }
+        failures.extend(misjudged(r, &v));
     }
     assert!(
         failures.is_empty(),

@@ -2,7 +2,7 @@
 //! hostile body is measured rather than recursed into), JSON (400), then the message itself.
 
 use careagents_agent_platform::http::ErrorBody;
-use careagents_agent_platform::json::{max_depth, MAX_JSON_DEPTH};
+use careagents_agent_platform::json::too_deep;
 use serde_json::{Map, Value as Json};
 
 use crate::config::{MAX_BODY_BYTES, MAX_MESSAGE_CHARS};
@@ -16,7 +16,7 @@ pub fn parse_object(body: &[u8]) -> Result<Map<String, Json>, ErrorBody> {
             "The request body is larger than 1 MiB.",
         ));
     }
-    if max_depth(body) > MAX_JSON_DEPTH {
+    if too_deep(body) {
         return Err(ErrorBody::new(
             403,
             "AI_SECURITY_VIOLATION",

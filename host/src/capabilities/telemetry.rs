@@ -13,19 +13,22 @@ fn agent(a: AgentKind) -> &'static str {
     }
 }
 
+/// The contract's violation code, from the one table of codes in the guardrails engine.
 fn violation(v: Violation) -> &'static str {
+    use careagents_guardrails::Violation as Engine;
     match v {
-        Violation::PromptInjection => "PROMPT_INJECTION",
-        Violation::RoleManipulation => "ROLE_MANIPULATION",
-        Violation::DataExtraction => "DATA_EXTRACTION",
-        Violation::SystemPromptExtraction => "SYSTEM_PROMPT_EXTRACTION",
-        Violation::MaliciousContent => "MALICIOUS_CONTENT",
-        Violation::OversizedInput => "OVERSIZED_INPUT",
-        Violation::ExcessiveNesting => "EXCESSIVE_NESTING",
-        Violation::EncodingObfuscation => "ENCODING_OBFUSCATION",
-        Violation::CrossTenantReference => "CROSS_TENANT_REFERENCE",
-        Violation::PiiDetected => "PII_DETECTED",
+        Violation::PromptInjection => Engine::PromptInjection,
+        Violation::RoleManipulation => Engine::RoleManipulation,
+        Violation::DataExtraction => Engine::DataExtraction,
+        Violation::SystemPromptExtraction => Engine::SystemPromptExtraction,
+        Violation::MaliciousContent => Engine::MaliciousContent,
+        Violation::OversizedInput => Engine::OversizedInput,
+        Violation::ExcessiveNesting => Engine::ExcessiveNesting,
+        Violation::EncodingObfuscation => Engine::EncodingObfuscation,
+        Violation::CrossTenantReference => Engine::CrossTenantReference,
+        Violation::PiiDetected => Engine::PiiDetected,
     }
+    .code()
 }
 
 fn severity(s: Severity) -> &'static str {
