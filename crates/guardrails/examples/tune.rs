@@ -10,9 +10,8 @@
 //! ```
 
 use careagents_guardrails::check_input_with;
-use careagents_guardrails::eval::{context, stratified_folds};
-use careagents_guardrails::train::{featurize, parse_jsonl, sample_weight, train_vectors, Config};
-use std::collections::BTreeMap;
+use careagents_guardrails::eval::{context, source_groups, stratified_folds, train_on, Report};
+use careagents_guardrails::train::{featurize, parse_jsonl, Config};
 use std::path::Path;
 
 fn main() {
@@ -43,73 +42,45 @@ fn main() {
     }
     let xs = featurize(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>());
     // GUARD_LOSO: groups are sources (leave-one-source-out) instead of 5 stratified folds
-    let (folds, k) = if env("GUARD_LOSO").is_some() {
-        let names: Vec<&str> = samples
-            .iter()
-            .map(|s| s.source.as_str())
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        let g = samples
-            .iter()
-            .map(|s| names.iter().position(|n| *n == s.source).unwrap())
-            .collect::<Vec<_>>();
-        (g, names.len())
+    let (groups, k) = if env("GUARD_LOSO").is_some() {
+        source_groups(&samples)
     } else {
         (stratified_folds(&samples, 5, cfg.seed), 5)
     };
     let thresholds = [
         0.4f32, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9,
     ];
-    // per threshold: source -> (attacks, caught, benign, fp)
-    let mut tallies: Vec<BTreeMap<String, [usize; 4]>> = vec![BTreeMap::new(); thresholds.len()];
-    for f in 0..k {
-        let train: Vec<usize> = (0..samples.len()).filter(|&i| folds[i] != f).collect();
-        let x: Vec<&[(u32, f32)]> = train.iter().map(|&i| xs[i].as_slice()).collect();
-        let y: Vec<bool> = train.iter().map(|&i| samples[i].attack()).collect();
-        let sw: Vec<f32> = train.iter().map(|&i| sample_weight(&samples[i])).collect();
-        let mut model = train_vectors(&x, &y, &sw, &cfg).model();
-        for (ti, &t) in thresholds.iter().enumerate() {
+    let mut reports = vec![Report::default(); thresholds.len()];
+    for g in 0..k {
+        let train: Vec<usize> = (0..samples.len()).filter(|&i| groups[i] != g).collect();
+        let mut model = train_on(&samples, &xs, &train, &cfg);
+        for (report, &t) in reports.iter_mut().zip(&thresholds) {
             model.threshold = t;
-            for i in (0..samples.len()).filter(|&i| folds[i] == f) {
-                let s = &samples[i];
+            for s in (0..samples.len())
+                .filter(|&i| groups[i] == g)
+                .map(|i| &samples[i])
+            {
                 let blocked = !check_input_with(&s.text, &context(s), &model).allowed;
-                let e = tallies[ti].entry(s.source.clone()).or_default();
-                if s.attack() {
-                    e[0] += 1;
-                    e[1] += usize::from(blocked);
-                } else {
-                    e[2] += 1;
-                    e[3] += usize::from(blocked);
-                }
+                report.add(&s.source, s.attack(), blocked, None);
             }
         }
     }
+    let pct = |x: Option<f64>| 100.0 * x.unwrap_or(0.0);
     println!("{cfg:?}");
     println!("thresh  recall    fpr  worst-benign-source  deepset-recall");
-    for (ti, t) in thresholds.iter().enumerate() {
-        let (mut a, mut c, mut b, mut fp) = (0, 0, 0, 0);
-        let mut worst = (0.0f64, String::new());
-        for (src, e) in &tallies[ti] {
-            a += e[0];
-            c += e[1];
-            b += e[2];
-            fp += e[3];
-            if e[2] > 0 {
-                let r = e[3] as f64 / e[2] as f64;
-                if r > worst.0 {
-                    worst = (r, src.clone());
-                }
-            }
-        }
-        let ds = tallies[ti]["deepset/prompt-injections"];
+    for (report, t) in reports.iter().zip(&thresholds) {
+        let (worst_source, worst) = report
+            .sources
+            .iter()
+            .filter_map(|(name, m)| Some((name.as_str(), m.fpr()?)))
+            .fold(("", 0.0f64), |w, x| if x.1 > w.1 { x } else { w });
         println!(
             "{t:.2}  {:6.2}% {:5.2}%  {:5.2}% {:<20} {:6.2}%",
-            100.0 * c as f64 / a as f64,
-            100.0 * fp as f64 / b as f64,
-            100.0 * worst.0,
-            worst.1.split('/').next().unwrap_or(""),
-            100.0 * ds[1] as f64 / ds[0] as f64
+            pct(report.overall.recall()),
+            pct(report.overall.fpr()),
+            100.0 * worst,
+            worst_source.split('/').next().unwrap_or(""),
+            pct(report.sources["deepset/prompt-injections"].recall())
         );
     }
 }

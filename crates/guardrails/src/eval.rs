@@ -88,7 +88,8 @@ pub struct Report {
 }
 
 impl Report {
-    fn add(&mut self, source: &str, attack: bool, blocked: bool, us: Option<f64>) {
+    /// Counts one judged row (`us`: its latency, when timed).
+    pub fn add(&mut self, source: &str, attack: bool, blocked: bool, us: Option<f64>) {
         self.overall.add(attack, blocked, us);
         self.sources
             .entry(source.to_string())
@@ -213,61 +214,73 @@ pub fn stratified_folds(samples: &[Sample], k: usize, seed: u64) -> Vec<usize> {
     fold
 }
 
-/// Scores rows `test` with a model trained on rows `train`.
-fn held_out(
+/// A classifier trained on the rows `train` only (`xs`: every row's feature vector), to score
+/// the rows it did not see.
+pub fn train_on(
     samples: &[Sample],
     xs: &[Vec<(u32, f32)>],
     train: &[usize],
-    test: &[usize],
     cfg: &Config,
-    r: &mut Report,
-) {
+) -> Model<'static> {
     let x: Vec<&[(u32, f32)]> = train.iter().map(|&i| xs[i].as_slice()).collect();
     let y: Vec<bool> = train.iter().map(|&i| samples[i].attack()).collect();
     let sw: Vec<f32> = train.iter().map(|&i| sample_weight(&samples[i])).collect();
-    let mut model = train_vectors(&x, &y, &sw, cfg).model();
-    if let Some(t) = std::env::var("GUARD_THRESHOLD")
+    train_vectors(&x, &y, &sw, cfg).model()
+}
+
+/// Group of every row when whole sources are held out (the source's index in name order),
+/// and the number of groups.
+pub fn source_groups(samples: &[Sample]) -> (Vec<usize>, usize) {
+    let names: Vec<&str> = samples
+        .iter()
+        .map(|s| s.source.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let groups = samples
+        .iter()
+        .map(|s| {
+            names
+                .binary_search(&s.source.as_str())
+                .expect("a listed source")
+        })
+        .collect();
+    (groups, names.len())
+}
+
+/// Scores every row with a classifier trained on the rows of the other groups.
+fn held_out_by_group(samples: &[Sample], groups: &[usize], k: usize, cfg: &Config) -> Report {
+    let xs = featurize(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>());
+    let threshold = std::env::var("GUARD_THRESHOLD")
         .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        model.threshold = t;
+        .and_then(|v| v.parse().ok());
+    let mut r = Report::default();
+    for g in 0..k {
+        let train: Vec<usize> = (0..samples.len()).filter(|&i| groups[i] != g).collect();
+        let mut model = train_on(samples, &xs, &train, cfg);
+        if let Some(t) = threshold {
+            model.threshold = t;
+        }
+        for s in (0..samples.len())
+            .filter(|&i| groups[i] == g)
+            .map(|i| &samples[i])
+        {
+            let v = check_input_with(&s.text, &context(s), &model);
+            r.add(&s.source, s.attack(), !v.allowed, None);
+        }
     }
-    for &i in test {
-        let s = &samples[i];
-        let v = check_input_with(&s.text, &context(s), &model);
-        r.add(&s.source, s.attack(), !v.allowed, None);
-    }
+    r
 }
 
 /// `k`-fold out-of-fold report: each row scored by a classifier trained on the other folds.
 pub fn out_of_fold(samples: &[Sample], k: usize, cfg: &Config) -> Report {
-    let xs = featurize(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>());
-    let folds = stratified_folds(samples, k, cfg.seed);
-    let mut r = Report::default();
-    for f in 0..k {
-        let train: Vec<usize> = (0..samples.len()).filter(|&i| folds[i] != f).collect();
-        let test: Vec<usize> = (0..samples.len()).filter(|&i| folds[i] == f).collect();
-        held_out(samples, &xs, &train, &test, cfg, &mut r);
-    }
-    r
+    held_out_by_group(samples, &stratified_folds(samples, k, cfg.seed), k, cfg)
 }
 
 /// Leave-one-source-out report: each source scored by a classifier trained on the others.
 pub fn leave_one_source_out(samples: &[Sample], cfg: &Config) -> Report {
-    let xs = featurize(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>());
-    let sources: std::collections::BTreeSet<&str> =
-        samples.iter().map(|s| s.source.as_str()).collect();
-    let mut r = Report::default();
-    for src in sources {
-        let train: Vec<usize> = (0..samples.len())
-            .filter(|&i| samples[i].source != src)
-            .collect();
-        let test: Vec<usize> = (0..samples.len())
-            .filter(|&i| samples[i].source == src)
-            .collect();
-        held_out(samples, &xs, &train, &test, cfg, &mut r);
-    }
-    r
+    let (groups, k) = source_groups(samples);
+    held_out_by_group(samples, &groups, k, cfg)
 }
 
 /// Rules alone (a classifier that always says 0), to show what each half contributes.
@@ -300,10 +313,7 @@ pub fn out_of_fold_rows(samples: &[Sample], k: usize, cfg: &Config) -> Vec<RowOu
     let mut out = Vec::with_capacity(samples.len());
     for f in 0..k {
         let train: Vec<usize> = (0..samples.len()).filter(|&i| folds[i] != f).collect();
-        let x: Vec<&[(u32, f32)]> = train.iter().map(|&i| xs[i].as_slice()).collect();
-        let y: Vec<bool> = train.iter().map(|&i| samples[i].attack()).collect();
-        let sw: Vec<f32> = train.iter().map(|&i| sample_weight(&samples[i])).collect();
-        let model = train_vectors(&x, &y, &sw, cfg).model();
+        let model = train_on(samples, &xs, &train, cfg);
         for i in (0..samples.len()).filter(|&i| folds[i] == f) {
             let v = check_input_with(&samples[i].text, &context(&samples[i]), &model);
             out.push(RowOutcome {

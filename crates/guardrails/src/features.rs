@@ -2,8 +2,9 @@
 //!
 //! The classifier sees the canonical token stream (after normalisation, so obfuscation does not
 //! change the features) as word unigrams, word bigrams, sentence-initial words, lexicon classes
-//! (and class pairs of neighbouring words) and character n-grams of the canonical text, hashed with 32-bit FNV-1a into `2^BITS` signed buckets. Training ([`crate::train`])
-//! and scoring ([`crate::model`]) call the same [`for_each`], so the two can never disagree;
+//! (and class pairs of neighbouring words) and character n-grams of the canonical text, hashed
+//! with 32-bit FNV-1a into `2^BITS` signed buckets. Training ([`crate::train`]) and scoring
+//! ([`crate::model`]) call the same [`for_each`], so the two can never disagree;
 //! `FEATURE_FIXTURE` in the generated weights pins the hashing so that a change to this file
 //! without retraining fails a test.
 

@@ -249,14 +249,17 @@ pub fn check_input_with(text: &str, ctx: &InputContext, model: &Model) -> Verdic
 
 /// The longest prefix of `s` of at most `max` bytes ending on a character boundary.
 fn truncate(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
+    &s[..char_floor(s, max)]
+}
+
+/// The largest character boundary of `text` at or before byte `i` (spans are byte ranges of
+/// the caller's text and must slice it; fixed-width windows may end inside a character).
+pub(crate) fn char_floor(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
     }
-    let mut e = max;
-    while !s.is_char_boundary(e) {
-        e -= 1;
-    }
-    &s[..e]
+    i
 }
 
 /// Rules, classifier and hidden payloads of one text; returns the classifier probability.

@@ -7,6 +7,7 @@
 //! instruction noun). Rules carry a severity: `High` and `Critical` block on their own,
 //! `Medium` only with corroboration (a second rule or the classifier), `Low` never.
 
+use crate::char_floor;
 use crate::lexicon::c::*;
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
@@ -775,16 +776,6 @@ pub(crate) fn markup(text: &str, for_output: bool, out: &mut Vec<Finding>) {
             out.push(finding(MaliciousContent, id, s, e, sev, expl));
         }
     }
-}
-
-/// The largest character boundary of `text` at or before byte `i` (spans are byte ranges of
-/// the caller's text and must slice it).
-fn char_floor(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// `on<letters>\s*=` inside a tag's attributes.

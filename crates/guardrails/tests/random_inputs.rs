@@ -1,7 +1,9 @@
 //! Bounded random-input robustness test (the stable-toolchain companion of `fuzz/`): no panic,
 //! spans inside the text on character boundaries, scores in range.
 
-use careagents_guardrails::{check_input, check_output, AgentKind, InputContext, OutputContext};
+use careagents_guardrails::{
+    check_input, check_output, AgentKind, InputContext, OutputContext, Verdict,
+};
 
 struct Rng(u64);
 impl Rng {
@@ -66,6 +68,23 @@ const PIECES: &[&str] = &[
     "0",
 ];
 
+/// Risk in range, and every span inside `text` on character boundaries (so it slices it).
+fn assert_valid(text: &str, v: &Verdict) {
+    assert!((0.0..=1.0).contains(&v.risk_score), "{text:?}");
+    for f in &v.findings {
+        if let Some(sp) = f.span {
+            assert!(
+                sp.start <= sp.end && sp.end as usize <= text.len(),
+                "{text:?} {f:?}"
+            );
+            assert!(
+                text.is_char_boundary(sp.start as usize) && text.is_char_boundary(sp.end as usize),
+                "{text:?} {f:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn random_inputs_never_panic_and_spans_are_valid() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
@@ -95,20 +114,7 @@ fn random_inputs_never_panic_and_spans_are_valid() {
             canary: Some("zz-canary"),
         };
         for v in [check_input(&s, &ictx), check_output(&s, &octx)] {
-            assert!((0.0..=1.0).contains(&v.risk_score), "{s:?}");
-            for f in &v.findings {
-                if let Some(sp) = f.span {
-                    assert!(
-                        sp.start <= sp.end && sp.end as usize <= s.len(),
-                        "{s:?} {f:?}"
-                    );
-                    assert!(
-                        s.is_char_boundary(sp.start as usize)
-                            && s.is_char_boundary(sp.end as usize),
-                        "{s:?} {f:?}"
-                    );
-                }
-            }
+            assert_valid(&s, &v);
         }
     }
     println!("random-input executions: {}", iterations * 2);
@@ -142,13 +148,7 @@ fn fixed_width_spans_end_on_character_boundaries() {
                     },
                 ),
             ] {
-                for f in v.findings.iter().filter_map(|f| f.span) {
-                    assert!(
-                        text.is_char_boundary(f.start as usize)
-                            && text.is_char_boundary(f.end as usize),
-                        "{open} pad {pad}: {f:?}"
-                    );
-                }
+                assert_valid(&text, &v);
             }
         }
     }
