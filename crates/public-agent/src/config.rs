@@ -42,7 +42,10 @@ pub const MAX_VIOLATIONS_PER_SESSION: i64 = 3;
 impl Config {
     /// Reads the variables; unset or unparsable ones take the defaults, zero is not allowed.
     pub fn load(platform: &dyn Platform) -> Config {
-        let nz = |v: u64, d: u64| if v == 0 { d } else { v };
+        let positive = |name: &str, default: u64| match variable_u64(platform, name, default) {
+            0 => default,
+            v => v,
+        };
         let llm = platform
             .variable("llm_endpoint")
             .map(|s| s.trim().to_owned())
@@ -60,22 +63,10 @@ impl Config {
                     as u32,
             });
         Config {
-            rate_window_ms: nz(
-                variable_u64(platform, "public_ai_rate_limit_window_ms", 900_000),
-                900_000,
-            ),
-            rate_max: nz(
-                variable_u64(platform, "public_ai_rate_limit_max_requests", 50),
-                50,
-            ),
-            session_ttl_minutes: nz(
-                variable_u64(platform, "ai_agent_session_ttl_minutes", 30),
-                30,
-            ),
-            max_sessions_per_ip: nz(
-                variable_u64(platform, "ai_agent_max_sessions_per_ip", 10),
-                10,
-            ),
+            rate_window_ms: positive("public_ai_rate_limit_window_ms", 900_000),
+            rate_max: positive("public_ai_rate_limit_max_requests", 50),
+            session_ttl_minutes: positive("ai_agent_session_ttl_minutes", 30),
+            max_sessions_per_ip: positive("ai_agent_max_sessions_per_ip", 10),
             llm,
         }
     }

@@ -73,10 +73,11 @@ pub fn create(
     let id = format!("session_{}", random_hex(platform, 16));
     // Insert the new session and end this client's expired sessions and the oldest live ones
     // beyond the cap, in one statement (the subquery sees the table as before the INSERT, so
-    // the new session counts as one of the `max_per_ip`; expired sessions do not). The sessions to end are picked
-    // through the partial client index and updated by primary key: a join between the
-    // window and the table let the cached generic plan (chosen while the table was small)
-    // scan every session row per request, 3.5 ms at a few hundred sessions and growing.
+    // the new session counts as one of the `max_per_ip`; expired sessions do not). The
+    // sessions to end are picked through the partial client index and updated by primary key:
+    // a join between the window and the table let the cached generic plan (chosen while the
+    // table was small) scan every session row per request, 3.5 ms at a few hundred sessions
+    // and growing.
     let ended = platform.query(
         "WITH new AS ( \
              INSERT INTO ai_agent_sessions (id, tenant_id, agent_type, client_key, metadata) \
