@@ -46,6 +46,29 @@ fn main() {
         );
         return;
     }
+    // every row (attack or not) on which a rule whose id starts with the given prefix fired:
+    // what a new rule costs in false alarms before the classifier weighs in
+    if let Ok(prefix) = std::env::var("GUARD_RULE") {
+        for r in careagents_guardrails::eval::out_of_fold_rows(&samples, 5, &cfg) {
+            let s = &samples[r.index];
+            if r.verdict
+                .findings
+                .iter()
+                .any(|f| f.rule_id.starts_with(&prefix))
+            {
+                let text: String = s.text.chars().take(150).collect();
+                println!(
+                    "{:9} {:7} p={:.2} {} | {}",
+                    s.label,
+                    if r.blocked { "blocked" } else { "allowed" },
+                    r.verdict.risk_score,
+                    s.source,
+                    text.replace('\n', " ")
+                );
+            }
+        }
+        return;
+    }
     if let Ok(filter) = std::env::var("GUARD_ERRORS") {
         for r in careagents_guardrails::eval::out_of_fold_rows(&samples, 5, &cfg) {
             let s = &samples[r.index];

@@ -82,6 +82,15 @@ pub(crate) mod c {
     pub const SENS: u128 = 1 << 70;
     /// Verbs that ask for stored data to leave the system whatever the object ("dump", "leak").
     pub const DUMP_STRONG: u128 = 1 << 71;
+    /// What a retrieval-grounded assistant is told to answer from ("the articles", "the
+    /// documents", "the context"): asking to answer without them hijacks the task.
+    pub const DOCS: u128 = 1 << 72;
+    /// "knowledge", as in "answer from your own knowledge".
+    pub const KNOW: u128 = 1 << 73;
+    /// "own".
+    pub const OWN: u128 = 1 << 74;
+    /// "off", "down" (as in "turn off your filters").
+    pub const OFF: u128 = 1 << 75;
 }
 
 use c::*;
@@ -152,7 +161,27 @@ const RAW: &[(&str, u128)] = &[
     ("initialisation", SYSNOUN_STRONG | SYSNOUN),
     ("text", INSTR_WEAK | WORDS),
     ("conversation", INSTR_WEAK),
-    ("context", INSTR_WEAK | SYSNOUN),
+    ("context", INSTR_WEAK | SYSNOUN | DOCS),
+    ("article", DOCS),
+    ("document", DOCS),
+    ("doc", DOCS),
+    ("artikel", DOCS),
+    ("dokument", DOCS),
+    ("dokumente", DOCS),
+    ("dokumenten", DOCS),
+    ("documento", DOCS),
+    ("documentos", DOCS),
+    ("articulos", DOCS),
+    ("knowledge", KNOW),
+    ("wissen", KNOW),
+    ("own", OWN),
+    ("off", OFF),
+    ("following", FOLLOW),
+    ("followed", FOLLOW),
+    ("eigenen", OWN),
+    ("eigenes", OWN),
+    ("directions", INSTR),
+    ("disregarding", IGNORE),
     ("tasks", INSTR_WEAK | TASK),
     ("task", INSTR_WEAK | TASK),
     ("assignments", INSTR_WEAK | TASK),
@@ -758,21 +787,96 @@ static LOOKUP: [(&str, u128); SLOTS] = build();
 
 /// Class mask of one lower-case word (exact form), 0 when unknown.
 fn exact(word: &str) -> u128 {
-    let b = word.as_bytes();
+    entry(word.as_bytes()).map_or(0, |(_, m)| m)
+}
+
+/// The table's entry for an exact lower-case form.
+fn entry(b: &[u8]) -> Option<(&'static str, u128)> {
     if b.is_empty() || b.len() > 24 {
-        return 0;
+        return None;
     }
     let mut h = hash(b);
     loop {
         let (w, m) = LOOKUP[h];
         if m == 0 {
-            return 0;
+            return None;
         }
         if w.as_bytes() == b {
-            return m;
+            return Some((w, m));
         }
         h = (h + 1) & (SLOTS - 1);
     }
+}
+
+/// Classes whose words attackers misspell to slip past exact matching ("Ignoren the
+/// directions", "Ignoriere die anwweisung", "the previous instrcutions"): a long unknown word
+/// one typing slip away from a word of these classes is read as that word.
+const TYPO_CLASSES: u128 = IGNORE
+    | INSTR
+    | SYSNOUN_STRONG
+    | REVEAL_STRONG
+    | JAILWORD
+    | NORESTRICT
+    | PRETEND
+    | PRIV_ROLE
+    | SECRET;
+
+/// Shortest unknown word tried for a typing slip: shorter words have too many neighbours
+/// ("ignored" and "ignore" are both words; "prompt" and "romp" are one deletion apart).
+const TYPO_MIN_LEN: usize = 7;
+
+/// Ordinary words one slip away from an attack word ("mortal" / "moral").
+const NOT_TYPOS: &[&str] = &["mortals", "mortality", "secrete", "secreted", "secretes"];
+
+/// The lexicon word of [`TYPO_CLASSES`] that an unknown lower-case ASCII word becomes by
+/// deleting one letter (a doubled or stray key: "anwweisung", "ignoren") or swapping two
+/// neighbouring letters ("instrcutions"), if exactly one such reading exists. At most
+/// `2 * len` hash lookups, and only for long unknown words.
+pub(crate) fn typo(word: &str) -> Option<&'static str> {
+    let b = word.as_bytes();
+    if b.len() < TYPO_MIN_LEN
+        || b.len() > 24
+        || !b.iter().all(u8::is_ascii_lowercase)
+        || NOT_TYPOS.contains(&word)
+    {
+        return None;
+    }
+    let mut found: Option<&'static str> = None;
+    let mut buf = [0u8; 24];
+    let consider = |cand: &[u8], found: &mut Option<&'static str>| -> bool {
+        match entry(cand) {
+            Some((w, m)) if m & TYPO_CLASSES != 0 => match found {
+                Some(f) if *f != w => false,
+                _ => {
+                    *found = Some(w);
+                    true
+                }
+            },
+            _ => true,
+        }
+    };
+    for i in 0..b.len() {
+        if i > 0 && b[i] == b[i - 1] {
+            continue; // deleting either letter of a double gives the same word
+        }
+        let n = b.len() - 1;
+        buf[..i].copy_from_slice(&b[..i]);
+        buf[i..n].copy_from_slice(&b[i + 1..]);
+        if !consider(&buf[..n], &mut found) {
+            return None;
+        }
+    }
+    for i in 0..b.len() - 1 {
+        if b[i] == b[i + 1] {
+            continue;
+        }
+        buf[..b.len()].copy_from_slice(b);
+        buf.swap(i, i + 1);
+        if !consider(&buf[..b.len()], &mut found) {
+            return None;
+        }
+    }
+    found
 }
 
 /// Classes that describe nouns, for which a plural `s` keeps the meaning ("drops" is not
@@ -794,7 +898,8 @@ const NOUNS: u128 = INSTR
     | WORDS
     | HOME
     | AUTHORITY
-    | CHARACTER;
+    | CHARACTER
+    | DOCS;
 
 /// Class mask of a lower-case word, trying a plural `s` fallback for nouns.
 pub(crate) fn classes(word: &str) -> u128 {
@@ -829,5 +934,23 @@ mod tests {
         assert_eq!(classes("zzzz"), 0);
         assert!(classes("dementias") & c::CAREDOM != 0, "plural of a noun");
         assert_eq!(classes("drops") & c::IGNORE, 0, "no plural of a verb");
+    }
+
+    #[test]
+    fn typing_slips_in_attack_words_are_read_as_the_word() {
+        assert_eq!(
+            typo("instrcutions"),
+            Some("instructions"),
+            "swapped letters"
+        );
+        assert_eq!(typo("anwweisung"), Some("anweisung"), "doubled key");
+        assert_eq!(typo("ignoren"), Some("ignore"), "stray key");
+        assert_eq!(typo("passwoerd"), Some("password"));
+        // ordinary words near attack words, short words, non-letters and non-attack classes
+        assert_eq!(typo("mortality"), None);
+        assert_eq!(typo("ignor"), None, "too short to guess");
+        assert_eq!(typo("morning"), None);
+        assert_eq!(typo("resident"), None, "care words are not attack words");
+        assert_eq!(typo("instr2ctions"), None);
     }
 }

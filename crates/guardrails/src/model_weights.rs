@@ -5,9 +5,9 @@
 //! Generated weights of the linear classifier; do not edit by hand.
 
 /// Bias of the logistic regression.
-pub(crate) const BIAS: f32 = -1.850965;
+pub(crate) const BIAS: f32 = -1.8634554;
 /// `w[i] = WEIGHTS[i] * SCALE`.
-pub(crate) const SCALE: f32 = 0.00019134677;
+pub(crate) const SCALE: f32 = 0.00019202748;
 /// Hash bits the weights were trained with.
 pub(crate) const BITS: u32 = 18;
 /// Little-endian `i16` weights, one per hashed feature bucket.

@@ -174,6 +174,13 @@ impl Builder {
                 self.out.obf.leet += 1;
             }
         }
+        // a typing slip in an attack word ("instrcutions"): read as the word
+        if !lexicon::known(&word) {
+            if let Some(w) = lexicon::typo(&word) {
+                word.clear();
+                word.push_str(w);
+            }
+        }
         // strip leet-only symbols that did not decode (e-mail `@`, prices `$`)
         if word.bytes().any(|b| b == b'@' || b == b'$') {
             word.retain(|c| c != '@' && c != '$');

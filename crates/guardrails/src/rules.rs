@@ -94,7 +94,35 @@ pub(crate) static PHRASES: &[Phrase] = &[
         [(SAY, 0), (PWNED, 6)],
         "asks to print an injection marker"
     ),
+    phrase!(
+        "inj.context.without-documents",
+        PromptInjection,
+        Medium,
+        [(IGNORE | WITHOUT | NEG, 0), (DOCS, 3)],
+        "asks to answer without the documents the assistant is grounded in"
+    ),
+    phrase!(
+        "inj.context.own-knowledge",
+        PromptInjection,
+        Medium,
+        [(YOU, 0), (OWN, 0), (KNOW, 1)],
+        "asks to answer from the model's own knowledge instead of the documents"
+    ),
+    phrase!(
+        "inj.disable-safeguards",
+        PromptInjection,
+        Medium,
+        [(ENABLE | WITHOUT, 0), (OFF | YOU, 2), (NORESTRICT, 2)],
+        "asks to switch the assistant's safeguards off"
+    ),
     // ---- role manipulation
+    phrase!(
+        "role.now-you-are",
+        RoleManipulation,
+        Medium,
+        [(NOW, 0), (YOU, 0), (ARE, 0)],
+        "redefines what the assistant is"
+    ),
     phrase!(
         "role.pretend.privileged",
         RoleManipulation,
@@ -224,6 +252,27 @@ pub(crate) static PHRASES: &[Phrase] = &[
         "mentions the system prompt"
     ),
     phrase!(
+        "sysprompt.instructions-given",
+        SystemPromptExtraction,
+        Medium,
+        [(INSTR | SYSNOUN_STRONG, 0), (YOU, 1), (WRITTEN, 3)],
+        "asks about the instructions the assistant was given"
+    ),
+    phrase!(
+        "sysprompt.rules-you-follow",
+        SystemPromptExtraction,
+        Medium,
+        [(INSTR | SYSNOUN, 0), (YOU, 0), (ARE, 1), (FOLLOW, 0)],
+        "asks which rules the assistant follows"
+    ),
+    phrase!(
+        "secret.told-not-to-reveal",
+        SystemPromptExtraction,
+        Medium,
+        [(WRITTEN, 0), (NEG, 1), (REVEAL, 1)],
+        "asks for what the assistant was told to keep to itself"
+    ),
+    phrase!(
         "secret.reveal",
         SystemPromptExtraction,
         Medium,
@@ -258,8 +307,24 @@ pub(crate) static PHRASES: &[Phrase] = &[
         "data.dump",
         DataExtraction,
         High,
-        [(DUMP, 0), (SENS | HIGH_DATA, 3)],
+        [(DUMP, 0), (HIGH_DATA, 3)],
         "asks to dump or export stored data"
+    ),
+    phrase!(
+        "data.dump-all",
+        DataExtraction,
+        High,
+        [(DUMP, 0), (ALL, 3), (SENS, 3)],
+        "asks to export every record of a kind"
+    ),
+    // one resident's care plan as a PDF for the GP is everyday work; alone this only counts
+    // with corroboration
+    phrase!(
+        "data.dump-record",
+        DataExtraction,
+        Medium,
+        [(DUMP, 0), (SENS, 3)],
+        "asks to export stored records"
     ),
     phrase!(
         "data.dump-strong",
