@@ -6,25 +6,17 @@
 //! ```
 
 use careagents_guardrails::eval::{leave_one_source_out, out_of_fold, rules_only};
-use careagents_guardrails::train::{parse_jsonl, Config};
-use std::path::Path;
+use careagents_guardrails::train::Config;
 
 fn main() {
     let dev = std::env::args().nth(1).unwrap_or_else(|| {
         eprintln!("usage: oof <guard-dev.jsonl>");
         std::process::exit(2)
     });
-    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut samples =
-        parse_jsonl(&std::fs::read_to_string(&dev).expect("read dev set")).expect("parse");
-    let care = crate_dir.join("tests/data/care-train.jsonl");
-    samples.extend(
-        parse_jsonl(&std::fs::read_to_string(care).expect("read care-train")).expect("parse"),
-    );
-    let product = crate_dir.join("tests/data/product-train.jsonl");
-    samples.extend(
-        parse_jsonl(&std::fs::read_to_string(product).expect("read product-train")).expect("parse"),
-    );
+    let samples = careagents_guardrails::train::training_rows(&dev).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(2)
+    });
     let mut cfg = Config::default();
     if let Ok(v) = std::env::var("GUARD_L2") {
         cfg.l2 = v.parse().expect("GUARD_L2");

@@ -11,21 +11,16 @@
 
 use careagents_guardrails::check_input_with;
 use careagents_guardrails::eval::{context, source_groups, stratified_folds, train_on, Report};
-use careagents_guardrails::train::{featurize, parse_jsonl, Config};
-use std::path::Path;
+use careagents_guardrails::train::{featurize, Config};
 
 fn main() {
     let dev = std::env::args()
         .nth(1)
         .expect("usage: tune <guard-dev.jsonl>");
-    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut samples = parse_jsonl(&std::fs::read_to_string(&dev).unwrap()).unwrap();
-    for f in [
-        "tests/data/care-train.jsonl",
-        "tests/data/product-train.jsonl",
-    ] {
-        samples.extend(parse_jsonl(&std::fs::read_to_string(crate_dir.join(f)).unwrap()).unwrap());
-    }
+    let samples = careagents_guardrails::train::training_rows(&dev).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(2)
+    });
     let mut cfg = Config::default();
     let env = |k: &str| std::env::var(k).ok();
     if let Some(v) = env("GUARD_L2") {

@@ -91,6 +91,12 @@ pub(crate) mod c {
     pub const OWN: u128 = 1 << 74;
     /// "off", "down" (as in "turn off your filters").
     pub const OFF: u128 = 1 << 75;
+    /// Names of an AI reader ("the AI reading this", "any LLM processing this e-mail"):
+    /// a pasted document that addresses them carries hidden instructions. Not "assistant",
+    /// which in a care home is a job title.
+    pub const AIREF: u128 = 1 << 76;
+    /// Verbs of a machine going through a document ("reading", "processing").
+    pub const READING: u128 = 1 << 77;
 }
 
 use c::*;
@@ -175,6 +181,23 @@ const RAW: &[(&str, u128)] = &[
     ("knowledge", KNOW),
     ("wissen", KNOW),
     ("own", OWN),
+    ("ai", AIREF),
+    ("llm", AIREF),
+    ("llms", AIREF),
+    ("chatbot", AIREF),
+    ("chatgpt", AIREF),
+    ("gpt", AIREF),
+    ("bot", AIREF),
+    ("copilot", AIREF),
+    ("reading", READING),
+    ("reads", READING),
+    ("processing", READING),
+    ("processes", READING),
+    ("summarising", READING),
+    ("summarizing", READING),
+    ("parsing", READING),
+    ("ki", AIREF),
+    ("ia", AIREF),
     ("off", OFF),
     ("following", FOLLOW),
     ("followed", FOLLOW),

@@ -62,7 +62,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
         [
             (IGNORE, 0),
             (EVERYTHING | PRIOR, 2),
-            (BEFORE | INSTR_WEAK, 2)
+            (BEFORE | INSTR_WEAK, 5)
         ],
         "asks to forget everything said before"
     ),
@@ -93,6 +93,20 @@ pub(crate) static PHRASES: &[Phrase] = &[
         Medium,
         [(SAY, 0), (PWNED, 6)],
         "asks to print an injection marker"
+    ),
+    phrase!(
+        "inj.override.ignore-above",
+        PromptInjection,
+        Medium,
+        [(IGNORE, 0), (BEGINNING, 1)],
+        "asks to ignore the text above"
+    ),
+    phrase!(
+        "inj.indirect.addresses-ai-reader",
+        PromptInjection,
+        Medium,
+        [(AIREF, 0), (READING, 2)],
+        "text that addresses an AI reading it (instructions hidden in a document)"
     ),
     phrase!(
         "inj.context.without-documents",
