@@ -22,6 +22,7 @@ mod model_weights;
 mod normalize;
 pub mod pii;
 mod rules;
+mod secret_game;
 pub mod tenant;
 pub mod train;
 
@@ -276,6 +277,7 @@ fn analyse(
     rules::fake_turns(text, out);
     rules::markup(text, false, out);
     rules::sql_select_star(text, out);
+    secret_game::check(&n, out);
     tenant::check(text, &n, tenant, out);
     obfuscation_signals(&n, out);
     let mut p = model.score(&n);
