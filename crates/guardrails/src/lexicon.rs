@@ -97,6 +97,13 @@ pub(crate) mod c {
     pub const AIREF: u128 = 1 << 76;
     /// Verbs of a machine going through a document ("reading", "processing").
     pub const READING: u128 = 1 << 77;
+    /// A task declared finished ("That is done.", "Well done, that is enough."): the opening
+    /// of a fake completion that hands the assistant a new task.
+    pub const CLOSURE: u128 = 1 << 78;
+    /// "despite", "regardless" (of what the assistant was told).
+    pub const DESPITE: u128 = 1 << 79;
+    /// "can", "could" (as in "pretend you can access ...").
+    pub const ABLE: u128 = 1 << 80;
 }
 
 use c::*;
@@ -181,6 +188,16 @@ const RAW: &[(&str, u128)] = &[
     ("knowledge", KNOW),
     ("wissen", KNOW),
     ("own", OWN),
+    ("done", CLOSURE),
+    ("enough", CLOSURE),
+    ("finished", CLOSURE),
+    ("completed", CLOSURE),
+    ("outdone", CLOSURE),
+    ("despite", DESPITE),
+    ("regardless", DESPITE),
+    ("notwithstanding", DESPITE),
+    ("can", ABLE),
+    ("could", ABLE),
     ("ai", AIREF),
     ("llm", AIREF),
     ("llms", AIREF),

@@ -109,6 +109,20 @@ pub(crate) static PHRASES: &[Phrase] = &[
         "text that addresses an AI reading it (instructions hidden in a document)"
     ),
     phrase!(
+        "inj.hijack.fake-completion",
+        PromptInjection,
+        Medium,
+        [(CLOSURE, 0), (NOW, 6)],
+        "declares the task finished and hands over a new one"
+    ),
+    phrase!(
+        "inj.override.despite-instructions",
+        PromptInjection,
+        Medium,
+        [(DESPITE, 0), (WHAT | COMMON, 1), (YOU, 1), (WRITTEN, 3)],
+        "asks to act regardless of what the assistant was told"
+    ),
+    phrase!(
         "inj.context.without-documents",
         PromptInjection,
         Medium,
@@ -130,6 +144,13 @@ pub(crate) static PHRASES: &[Phrase] = &[
         "asks to switch the assistant's safeguards off"
     ),
     // ---- role manipulation
+    phrase!(
+        "role.pretend-capability",
+        RoleManipulation,
+        Medium,
+        [(PRETEND, 0), (YOU, 1), (ABLE, 0)],
+        "asks the assistant to pretend it has abilities it lacks"
+    ),
     phrase!(
         "role.now-you-are",
         RoleManipulation,

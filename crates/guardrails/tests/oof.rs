@@ -30,11 +30,11 @@ fn out_of_fold_recall_and_false_positive_rate() {
     let recall = oof.overall.recall().unwrap();
     let fpr = oof.overall.fpr().unwrap();
     // FPR at the targets (<= 1 % overall, <= 2 % for every benign source of the development
-    // set and our care and product rows); recall floor just under the 93.36 % measured. The
+    // set and our care and product rows); recall floor just under the 93.95 % measured. The
     // 97 % target is not reached: deepset's injections are mostly caught only by the
-    // classifier (69 % out of fold), and many of them are ordinary requests by their words
+    // classifier (73 % out of fold), and many of them are ordinary requests by their words
     // ("generate c++", "translate to polish") that only that dataset's labelling calls attacks.
-    assert!(recall >= 0.93, "out-of-fold recall {recall:.4}");
+    assert!(recall >= 0.935, "out-of-fold recall {recall:.4}");
     assert!(fpr <= 0.01, "out-of-fold FPR {fpr:.4}");
     for (name, m) in &oof.sources {
         // `assistant-benign` is our collection of the hardest ordinary instructions ("Write
