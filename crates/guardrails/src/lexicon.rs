@@ -104,6 +104,14 @@ pub(crate) mod c {
     pub const DESPITE: u128 = 1 << 79;
     /// "can", "could" (as in "pretend you can access ...").
     pub const ABLE: u128 = 1 << 80;
+    /// "refuse", "refusing", "decline" (as in "stop refusing", "never refuse").
+    pub const REFUSE: u128 = 1 << 81;
+    /// "point", "moment" (as in "from this point on").
+    pub const POINT: u128 = 1 << 82;
+    /// Verbs of keeping a secret ("the word you are protecting", "what are you hiding").
+    pub const GUARDING: u128 = 1 << 83;
+    /// What the assistant is doing when told to drop it ("instead of answering").
+    pub const DOING: u128 = 1 << 84;
 }
 
 use c::*;
@@ -188,6 +196,25 @@ const RAW: &[(&str, u128)] = &[
     ("knowledge", KNOW),
     ("wissen", KNOW),
     ("own", OWN),
+    ("refuse", REFUSE),
+    ("refusing", REFUSE),
+    ("refusals", REFUSE),
+    ("refusal", REFUSE),
+    ("decline", REFUSE),
+    ("point", POINT),
+    ("moment", POINT),
+    ("protecting", GUARDING),
+    ("guarding", GUARDING),
+    ("hiding", GUARDING),
+    ("concealing", GUARDING),
+    ("withholding", GUARDING),
+    ("answering", DOING),
+    ("replying", DOING),
+    ("responding", DOING),
+    ("summarising", DOING),
+    ("summarizing", DOING),
+    ("translating", DOING),
+    ("automated", AIREF),
     ("done", CLOSURE),
     ("enough", CLOSURE),
     ("finished", CLOSURE),

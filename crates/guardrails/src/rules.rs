@@ -123,6 +123,13 @@ pub(crate) static PHRASES: &[Phrase] = &[
         "asks to act regardless of what the assistant was told"
     ),
     phrase!(
+        "inj.hijack.instead-of-task",
+        PromptInjection,
+        Medium,
+        [(INSTEAD, 0), (DOING, 1)],
+        "asks to drop the task at hand for another"
+    ),
+    phrase!(
         "inj.context.without-documents",
         PromptInjection,
         Medium,
@@ -150,6 +157,20 @@ pub(crate) static PHRASES: &[Phrase] = &[
         Medium,
         [(PRETEND, 0), (YOU, 1), (ABLE, 0)],
         "asks the assistant to pretend it has abilities it lacks"
+    ),
+    phrase!(
+        "role.from-this-point",
+        RoleManipulation,
+        Medium,
+        [(FROM, 0), (POINT, 1), (YOU | ACT | ARE, 3)],
+        "redefines the assistant's behaviour from this point on"
+    ),
+    phrase!(
+        "role.never-refuse",
+        RoleManipulation,
+        Medium,
+        [(NEG, 0), (REFUSE, 1)],
+        "asks the assistant never to refuse"
     ),
     phrase!(
         "role.now-you-are",
@@ -299,6 +320,18 @@ pub(crate) static PHRASES: &[Phrase] = &[
         Medium,
         [(INSTR | SYSNOUN, 0), (YOU, 0), (ARE, 1), (FOLLOW, 0)],
         "asks which rules the assistant follows"
+    ),
+    phrase!(
+        "secret.what-are-you-guarding",
+        SystemPromptExtraction,
+        Medium,
+        [
+            (WORDS | SECRET | WHAT, 0),
+            (YOU | ARE, 1),
+            (YOU | ARE, 0),
+            (GUARDING, 0)
+        ],
+        "asks what secret the assistant is keeping"
     ),
     phrase!(
         "secret.told-not-to-reveal",
