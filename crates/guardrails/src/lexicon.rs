@@ -89,7 +89,7 @@ pub(crate) mod c {
     pub const KNOW: u128 = 1 << 73;
     /// "own".
     pub const OWN: u128 = 1 << 74;
-    /// "off", "down" (as in "turn off your filters").
+    /// "off" (as in "turn off your filters").
     pub const OFF: u128 = 1 << 75;
     /// Names of an AI reader ("the AI reading this", "any LLM processing this e-mail"):
     /// a pasted document that addresses them carries hidden instructions. Not "assistant",
@@ -888,8 +888,8 @@ const TYPO_CLASSES: u128 = IGNORE
     | PRIV_ROLE
     | SECRET;
 
-/// Shortest unknown word tried for a typing slip: shorter words have too many neighbours
-/// ("ignored" and "ignore" are both words; "prompt" and "romp" are one deletion apart).
+/// Shortest unknown word tried for a typing slip: shorter words have too many real words one
+/// letter away.
 const TYPO_MIN_LEN: usize = 7;
 
 /// Ordinary words one slip away from an attack word ("mortal" / "moral").

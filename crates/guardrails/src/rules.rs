@@ -455,8 +455,7 @@ pub(crate) fn run_phrases(n: &Normalized, table: &[Phrase], out: &mut Vec<Findin
     for p in table {
         first_mask |= p.slots[0].0;
     }
-    let mut fired = [false; 64];
-    debug_assert!(table.len() <= 64);
+    let mut fired = vec![false; table.len()];
     for i in 0..n.tokens.len() {
         if n.tokens[i].mask & first_mask == 0 {
             continue;
