@@ -569,6 +569,10 @@ mod stage_timing {
         t("normalize", &mut || {
             drop(std::hint::black_box(crate::normalize::normalize(&text)))
         });
+        t("secret-game", &mut || {
+            let mut o = Vec::new();
+            crate::secret_game::check(&n, &mut o);
+        });
         t("phrases", &mut || {
             let mut o = Vec::new();
             crate::rules::run_phrases(&n, crate::rules::PHRASES, &mut o);
