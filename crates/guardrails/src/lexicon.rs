@@ -112,6 +112,9 @@ pub(crate) mod c {
     pub const GUARDING: u128 = 1 << 83;
     /// What the assistant is doing when told to drop it ("instead of answering").
     pub const DOING: u128 = 1 << 84;
+    /// A verb form that alone means "you are" ("eres", "sei", "bist"): pro-drop languages say
+    /// "ahora eres ..." where English needs "now you are ...".
+    pub const YOU_ARE: u128 = 1 << 85;
 }
 
 use c::*;
@@ -196,6 +199,52 @@ const RAW: &[(&str, u128)] = &[
     ("knowledge", KNOW),
     ("wissen", KNOW),
     ("own", OWN),
+    // "you are now X without rules" in other languages
+    ("tu", YOU),
+    ("jij", YOU),
+    ("voce", YOU),
+    ("es", ARE),
+    ("eres", YOU_ARE),
+    ("sei", YOU_ARE),
+    ("bist", YOU_ARE),
+    ("bent", YOU_ARE),
+    ("etes", YOU_ARE),
+    ("nu", NOW),
+    ("sans", WITHOUT),
+    ("ohne", WITHOUT),
+    ("sin", WITHOUT),
+    ("senza", WITHOUT),
+    ("sem", WITHOUT),
+    ("zonder", WITHOUT),
+    ("bez", WITHOUT),
+    ("regle", NORESTRICT),
+    ("regles", NORESTRICT),
+    ("regeln", NORESTRICT),
+    ("regla", NORESTRICT),
+    ("reglas", NORESTRICT),
+    ("regola", NORESTRICT),
+    ("regole", NORESTRICT),
+    ("regra", NORESTRICT),
+    ("regras", NORESTRICT),
+    ("regels", NORESTRICT),
+    ("filtre", NORESTRICT),
+    ("filtres", NORESTRICT),
+    ("filter", NORESTRICT),
+    ("filtro", NORESTRICT),
+    ("filtros", NORESTRICT),
+    ("filtri", NORESTRICT),
+    ("einschrankungen", NORESTRICT),
+    ("beschrankungen", NORESTRICT),
+    ("restricciones", NORESTRICT),
+    ("restrizioni", NORESTRICT),
+    ("restricoes", NORESTRICT),
+    ("beperkingen", NORESTRICT),
+    ("limites", NORESTRICT),
+    ("limiti", NORESTRICT),
+    ("grenzen", NORESTRICT),
+    ("censure", NORESTRICT),
+    ("zensur", NORESTRICT),
+    ("censura", NORESTRICT),
     ("refuse", REFUSE),
     ("refusing", REFUSE),
     ("refusals", REFUSE),

@@ -173,6 +173,13 @@ pub(crate) static PHRASES: &[Phrase] = &[
         "asks the assistant never to refuse"
     ),
     phrase!(
+        "role.now-you-are-pro-drop",
+        RoleManipulation,
+        Medium,
+        [(NOW, 0), (YOU_ARE, 2)],
+        "redefines what the assistant is"
+    ),
+    phrase!(
         "role.now-you-are",
         RoleManipulation,
         Medium,
