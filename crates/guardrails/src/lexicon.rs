@@ -199,6 +199,11 @@ const RAW: &[(&str, u128)] = &[
     ("knowledge", KNOW),
     ("wissen", KNOW),
     ("own", OWN),
+    ("creator", AUTHORITY),
+    ("creators", AUTHORITY),
+    ("vendor", AUTHORITY),
+    ("openai", AUTHORITY),
+    ("anthropic", AUTHORITY),
     // "you are now X without rules" in other languages
     ("tu", YOU),
     ("jij", YOU),

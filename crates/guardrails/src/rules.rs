@@ -130,6 +130,13 @@ pub(crate) static PHRASES: &[Phrase] = &[
         "asks to drop the task at hand for another"
     ),
     phrase!(
+        "inj.authority-over-config",
+        PromptInjection,
+        Medium,
+        [(AUTHORITY, 0), (SYSNOUN_STRONG | NORESTRICT, 8)],
+        "claims an authority over the assistant's prompt or restrictions"
+    ),
+    phrase!(
         "inj.context.without-documents",
         PromptInjection,
         Medium,
