@@ -980,6 +980,11 @@ pub(crate) fn typo(word: &str) -> Option<&'static str> {
         if i > 0 && b[i] == b[i - 1] {
             continue; // deleting either letter of a double gives the same word
         }
+        if i == b.len() - 1 && matches!(b[i], b's' | b'd') {
+            // an inflection, not a slip: "she ignored the previous instructions from the
+            // physio" reports what a resident did; it is not the imperative "ignore"
+            continue;
+        }
         let n = b.len() - 1;
         buf[..i].copy_from_slice(&b[..i]);
         buf[i..n].copy_from_slice(&b[i + 1..]);
@@ -1073,5 +1078,8 @@ mod tests {
         assert_eq!(typo("morning"), None);
         assert_eq!(typo("resident"), None, "care words are not attack words");
         assert_eq!(typo("instr2ctions"), None);
+        for inflected in ["ignored", "disregards", "forgets", "reveals", "overrides"] {
+            assert_eq!(typo(inflected), None, "{inflected} is a word, not a slip");
+        }
     }
 }
