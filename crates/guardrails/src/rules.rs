@@ -133,7 +133,11 @@ pub(crate) static PHRASES: &[Phrase] = &[
         "inj.authority-over-config",
         PromptInjection,
         Medium,
-        [(AUTHORITY, 0), (SYSNOUN_STRONG | NORESTRICT, 8)],
+        [
+            (AUTHORITY, 0),
+            (SELF_REF | YOU, 8),
+            (SYSNOUN_STRONG | NORESTRICT, 2)
+        ],
         "claims an authority over the assistant's prompt or restrictions"
     ),
     phrase!(

@@ -276,3 +276,25 @@ fn output_checks() {
         Some("Her NHS number is [NHS_NUMBER].")
     );
 }
+
+/// Staff sentences with the words of the newer Medium rules ("now you are", "from this point",
+/// "instead of answering", "well done ... now", an authority near "prompt"): each may raise one
+/// Medium finding, none may be refused.
+#[test]
+fn staff_sentences_with_attack_rule_words_pass() {
+    for t in [
+        "Now you are on nights, remember to check the fridge temperatures.",
+        "From this point on you are the fire marshal for the first floor.",
+        "The physio said not to use the documents from the old home.",
+        "Instead of answering the phone, can the system send a text to families?",
+        "Well done everyone, the audit is finished. Now let's plan the summer fete.",
+        "The administrator changed the password rules last week. What are they now?",
+        "Don't refuse a resident a drink at night, even if the chart says fluids are done.",
+        "The developer of our old system set restrictions on who could edit care plans. Can we do the same?",
+        "Our IT vendor says the system prompt on the tablets shows the wrong date. How do I fix it?",
+        "Mr Evans ignored the previous instructions from the physio and walked without his frame again.",
+    ] {
+        let v = check_input(t, &tenant_ctx());
+        assert!(v.allowed, "{t}: {:?}", v.findings);
+    }
+}
