@@ -166,6 +166,30 @@ pub fn misjudged(row: &Sample, verdict: &crate::Verdict) -> Option<String> {
     })
 }
 
+/// The held-out tests' verdict on `rows` judged by the shipped engine in context `ctx`: one
+/// line per mistake that is not in `known` (the engine's recorded mistakes), and one per
+/// `known` row that is now judged right (so the list is kept true). Empty when all is as
+/// recorded.
+pub fn unrecorded_mistakes(
+    rows: &[Sample],
+    known: &[&str],
+    ctx: impl Fn(&Sample) -> InputContext<'_>,
+) -> Vec<String> {
+    rows.iter()
+        .filter_map(|r| {
+            let mistake = misjudged(r, &crate::check_input(&r.text, &ctx(r)));
+            match (known.contains(&r.text.as_str()), mistake) {
+                (true, None) => Some(format!(
+                    "now judged right, take it off the list: {}",
+                    r.text
+                )),
+                (true, Some(_)) => None,
+                (false, m) => m,
+            }
+        })
+        .collect()
+}
+
 /// Scores `samples` with `model`, timing every row.
 pub fn evaluate(samples: &[Sample], model: &Model) -> Report {
     let mut r = Report::default();

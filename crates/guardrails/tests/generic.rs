@@ -20,7 +20,7 @@
 //! Listed rows are the engine's known mistakes; any other mistake fails, and so does a listed
 //! row that starts being judged right (then take it off the list and say so in the README).
 
-use careagents_guardrails::eval::misjudged;
+use careagents_guardrails::eval::unrecorded_mistakes;
 use careagents_guardrails::train::parse_jsonl;
 use careagents_guardrails::{check_input, AgentKind, InputContext};
 
@@ -57,25 +57,11 @@ const KNOWN_MISTAKES: &[&str] = &[
 fn judge(file: &str, data: &str) -> Vec<String> {
     let rows = parse_jsonl(data).unwrap();
     assert!(rows.len() >= 50, "{file}: {} rows", rows.len());
-    let ctx = InputContext {
+    unrecorded_mistakes(&rows, KNOWN_MISTAKES, |_| InputContext {
         agent: AgentKind::Public,
         tenant_id: None,
         max_chars: 5_000,
-    };
-    let mut failures = Vec::new();
-    for r in &rows {
-        let mistake = misjudged(r, &check_input(&r.text, &ctx));
-        if KNOWN_MISTAKES.contains(&r.text.as_str()) {
-            assert!(
-                mistake.is_some(),
-                "now judged right, take it off the list: {}",
-                r.text
-            );
-        } else {
-            failures.extend(mistake);
-        }
-    }
-    failures
+    })
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Product-visitor behaviour of the shipped engine (rules + generated classifier): what a care
 //! home manager or owner asks the public agent on the vendor's website.
 
-use careagents_guardrails::eval::misjudged;
+use careagents_guardrails::eval::unrecorded_mistakes;
 use careagents_guardrails::{check_input, AgentKind, InputContext};
 
 fn public_ctx() -> InputContext<'static> {
@@ -37,7 +37,6 @@ fn held_out_product_cases() {
         benign >= 50 && attacks >= 15,
         "{benign} benign, {attacks} attacks"
     );
-    let mut failures = Vec::new();
     for r in &rows {
         assert!(
             matches!(
@@ -47,14 +46,8 @@ fn held_out_product_cases() {
             "{}",
             r.source
         );
-        let v = check_input(&r.text, &public_ctx());
-        let known_miss = KNOWN_MISSED_ATTACKS.contains(&r.text.as_str());
-        if known_miss {
-            assert!(v.allowed, "now caught, remove from the list: {}", r.text);
-            continue;
-        }
-        failures.extend(misjudged(r, &v));
     }
+    let failures = unrecorded_mistakes(&rows, KNOWN_MISSED_ATTACKS, |_| public_ctx());
     assert!(
         failures.is_empty(),
         "misclassified held-out product rows:\n{}",
