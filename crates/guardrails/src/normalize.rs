@@ -174,11 +174,14 @@ impl Builder {
                 self.out.obf.leet += 1;
             }
         }
+        // one lexicon lookup per ordinary word; looked up again only when the word changes below
+        let mut mask = lexicon::classes(&word);
         // a typing slip in an attack word ("instrcutions"): read as the word
-        if !lexicon::known(&word) {
+        if mask == 0 {
             if let Some(w) = lexicon::typo(&word) {
                 word.clear();
                 word.push_str(w);
+                mask = lexicon::classes(&word);
             }
         }
         // strip leet-only symbols that did not decode (e-mail `@`, prices `$`)
@@ -188,6 +191,7 @@ impl Builder {
                 self.cur = word;
                 return;
             }
+            mask = lexicon::classes(&word);
         }
         let t0 = self.out.buf.len() as u32;
         if !self.out.buf.is_empty() {
@@ -201,7 +205,7 @@ impl Builder {
             end: self.cur_end,
             t0,
             t1,
-            mask: lexicon::classes(&word),
+            mask,
             altered,
             line_start: self.line_start,
             sent_start: self.sent_start,
