@@ -272,26 +272,39 @@ pub fn source_groups(samples: &[Sample]) -> (Vec<usize>, usize) {
     (groups, names.len())
 }
 
-/// Scores every row with a classifier trained on the rows of the other groups.
-fn held_out_by_group(samples: &[Sample], groups: &[usize], k: usize, cfg: &Config) -> Report {
+/// Every row's verdict from a classifier trained on the rows of the other groups, in row
+/// order (`GUARD_THRESHOLD` overrides the classifier threshold, for sweeps by hand).
+fn held_out_rows(samples: &[Sample], groups: &[usize], k: usize, cfg: &Config) -> Vec<RowOutcome> {
     let xs = featurize(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>());
     let threshold = std::env::var("GUARD_THRESHOLD")
         .ok()
         .and_then(|v| v.parse().ok());
-    let mut r = Report::default();
+    let mut out = Vec::with_capacity(samples.len());
     for g in 0..k {
         let train: Vec<usize> = (0..samples.len()).filter(|&i| groups[i] != g).collect();
         let mut model = train_on(samples, &xs, &train, cfg);
         if let Some(t) = threshold {
             model.threshold = t;
         }
-        for s in (0..samples.len())
-            .filter(|&i| groups[i] == g)
-            .map(|i| &samples[i])
-        {
-            let v = check_input_with(&s.text, &context(s), &model);
-            r.add(&s.source, s.attack(), !v.allowed, None);
+        for i in (0..samples.len()).filter(|&i| groups[i] == g) {
+            let v = check_input_with(&samples[i].text, &context(&samples[i]), &model);
+            out.push(RowOutcome {
+                index: i,
+                blocked: !v.allowed,
+                verdict: v,
+            });
         }
+    }
+    out.sort_by_key(|r| r.index);
+    out
+}
+
+/// The report of [`held_out_rows`].
+fn held_out_by_group(samples: &[Sample], groups: &[usize], k: usize, cfg: &Config) -> Report {
+    let mut r = Report::default();
+    for o in held_out_rows(samples, groups, k, cfg) {
+        let s = &samples[o.index];
+        r.add(&s.source, s.attack(), o.blocked, None);
     }
     r
 }
@@ -332,23 +345,7 @@ pub struct RowOutcome {
 
 /// Out-of-fold verdict of every row (same folds and models as [`out_of_fold`]).
 pub fn out_of_fold_rows(samples: &[Sample], k: usize, cfg: &Config) -> Vec<RowOutcome> {
-    let xs = featurize(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>());
-    let folds = stratified_folds(samples, k, cfg.seed);
-    let mut out = Vec::with_capacity(samples.len());
-    for f in 0..k {
-        let train: Vec<usize> = (0..samples.len()).filter(|&i| folds[i] != f).collect();
-        let model = train_on(samples, &xs, &train, cfg);
-        for i in (0..samples.len()).filter(|&i| folds[i] == f) {
-            let v = check_input_with(&samples[i].text, &context(&samples[i]), &model);
-            out.push(RowOutcome {
-                index: i,
-                blocked: !v.allowed,
-                verdict: v,
-            });
-        }
-    }
-    out.sort_by_key(|r| r.index);
-    out
+    held_out_rows(samples, &stratified_folds(samples, k, cfg.seed), k, cfg)
 }
 
 #[cfg(test)]
