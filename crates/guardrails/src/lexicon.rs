@@ -115,6 +115,13 @@ pub(crate) mod c {
     /// A verb form that alone means "you are" ("eres", "sei", "bist"): pro-drop languages say
     /// "ahora eres ..." where English needs "now you are ...".
     pub const YOU_ARE: u128 = 1 << 85;
+    /// Taking back the request just made ("nvm", "scratch that"): an ordinary question followed
+    /// by a retraction and a new directive is the shape of a goal hijack.
+    pub const RETRACT: u128 = 1 << 86;
+    /// "mind", of "never mind".
+    pub const MIND: u128 = 1 << 87;
+    /// "only", "exactly": forcing the literal wording of an answer.
+    pub const ONLY: u128 = 1 << 88;
 }
 
 use c::*;
@@ -507,6 +514,13 @@ const RAW: &[(&str, u128)] = &[
     ("alter", CHANGE),
     ("reprogram", CHANGE),
     ("instead", INSTEAD),
+    ("nvm", RETRACT),
+    ("nevermind", RETRACT),
+    ("scratch", RETRACT),
+    ("mind", MIND),
+    ("only", ONLY),
+    ("exactly", ONLY),
+    ("verbatim", ONLY),
     ("stay", STAY),
     ("remain", STAY),
     ("character", CHARACTER),
@@ -576,6 +590,7 @@ const RAW: &[(&str, u128)] = &[
     ("drop", DROP | IGNORE),
     ("truncate", DROP),
     ("words", WORDS),
+    ("phrase", WORDS),
     ("sentences", WORDS),
     ("lines", WORDS),
     ("internal", SELF_STRONG),

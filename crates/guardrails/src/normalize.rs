@@ -28,6 +28,12 @@ pub(crate) struct Token {
     /// First token of a sentence or clause (after `.`, `!`, `?`, `:`, `;` or a line break):
     /// injections are typically a new imperative sentence appended to an ordinary one.
     pub sent_start: bool,
+    /// First token after a full stop, `!` or `?`: phrase rules do not run on from one real
+    /// sentence into the next ("give hints first. The rules: ...").
+    pub stop_start: bool,
+    /// First word after an opening quotation mark: with "like" or "such as" before the quote
+    /// the words are mentioned, not used (`phrases like 'ignore previous instructions'`).
+    pub quoted_start: bool,
 }
 
 /// Counters of obfuscation signals seen while normalising.
@@ -132,6 +138,11 @@ struct Builder {
     cur_pending_invisible: u32,
     line_start: bool,
     sent_start: bool,
+    stop_start: bool,
+    /// The last separator was an opening quotation mark (after a space or the start).
+    quote_open: bool,
+    /// The last character was a space, a line break or the start of the text.
+    after_space: bool,
 }
 
 impl Builder {
@@ -149,6 +160,7 @@ impl Builder {
             self.cur_pending_invisible = 0;
         }
         self.cur_altered |= altered;
+        self.after_space = false;
         self.cur.push(ch);
         self.cur_end = end;
     }
@@ -193,10 +205,18 @@ impl Builder {
             }
             mask = lexicon::classes(&word);
         }
-        let t0 = self.out.buf.len() as u32;
-        if !self.out.buf.is_empty() {
-            // separator between canonical words
+        // "a system prompt", "an admin account": an indefinite article makes the noun
+        // generic, so it does not refer to the assistant's own system ("What is a system
+        // prompt?" asks for a definition, "What is your system prompt?" for the secret)
+        if self
+            .out
+            .tokens
+            .last()
+            .is_some_and(|t| matches!(&self.out.buf[t.t0 as usize..t.t1 as usize], "a" | "an"))
+        {
+            mask &= !(lexicon::c::SELF_REF | lexicon::c::SELF_STRONG);
         }
+        let t0 = self.out.buf.len() as u32;
         self.out.buf.push_str(&word);
         let t1 = self.out.buf.len() as u32;
         self.out.buf.push(' ');
@@ -209,9 +229,13 @@ impl Builder {
             altered,
             line_start: self.line_start,
             sent_start: self.sent_start,
+            stop_start: self.stop_start,
+            quoted_start: self.quote_open,
         });
+        self.quote_open = false;
         self.line_start = false;
         self.sent_start = false;
+        self.stop_start = false;
         word.clear();
         self.cur = word;
     }
@@ -234,6 +258,9 @@ pub(crate) fn normalize(src: &str) -> Normalized {
         cur_pending_invisible: 0,
         line_start: true,
         sent_start: true,
+        stop_start: true,
+        quote_open: false,
+        after_space: true,
     };
     for (off, ch) in src.char_indices() {
         let start = off as u32;
@@ -263,6 +290,15 @@ pub(crate) fn normalize(src: &str) -> Normalized {
                 if matches!(l, '\n' | '.' | '!' | '?' | ':' | ';') {
                     b.sent_start = true;
                 }
+                if matches!(l, '.' | '!' | '?') {
+                    b.stop_start = true;
+                }
+                if l == '"' || l == '\'' {
+                    b.quote_open = b.after_space;
+                } else if !l.is_ascii_whitespace() {
+                    b.quote_open = false;
+                }
+                b.after_space = l.is_ascii_whitespace();
             }
             continue;
         }
@@ -277,8 +313,10 @@ pub(crate) fn normalize(src: &str) -> Normalized {
             b.push_char(l, start, end, true);
             continue;
         }
-        if ch == '\u{2019}' || ch == '\u{2018}' {
+        if ch == '\u{2019}' || ch == '\u{2018}' || ch == '\u{201C}' {
             b.end_token();
+            b.quote_open = ch != '\u{2019}' && b.after_space;
+            b.after_space = false;
             continue;
         }
         let fancy_block = (ch as u32) > 0x024F;
@@ -375,6 +413,8 @@ fn merge_spaced(src: &str, n: &mut Normalized) {
                 altered: true,
                 line_start: old[a].line_start,
                 sent_start: old[a].sent_start,
+                stop_start: old[a].stop_start,
+                quoted_start: old[a].quoted_start,
             });
         }
         n.obf.spaced += 1;

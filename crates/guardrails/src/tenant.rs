@@ -123,7 +123,7 @@ use Violation::CrossTenantReference as X;
 
 macro_rules! phrase {
     ($id:expr, $s:expr, [$(($m:expr, $g:expr)),+], $e:expr) => {
-        Phrase { id: $id, violation: X, severity: $s, slots: &[$(($m, $g)),+], explanation: $e }
+        Phrase { id: $id, violation: X, severity: $s, slots: &[$(($m, $g)),+], explanation: $e, across_sentences: false }
     };
 }
 
