@@ -277,6 +277,7 @@ fn analyse(
     rules::chat_template(text, out);
     rules::fake_turns(text, out);
     rules::markup(text, false, out);
+    rules::image_beacon(text, false, out);
     rules::sql_select_star(text, out);
     secret_game::check(&n, out);
     tenant::check(text, &n, tenant, out);
@@ -431,6 +432,7 @@ pub fn check_output(text: &str, ctx: &OutputContext) -> Verdict {
         }
     }
     rules::markup(text, true, &mut findings);
+    rules::image_beacon(text, true, &mut findings);
     rules::chat_template(text, &mut findings);
     tenant::check_output(text, ctx.tenant_id, &mut findings);
     let pii = pii::find(text);
