@@ -322,7 +322,7 @@ fn analyse(
                 rule_id: format!("obf.decoded.{}", d.kind),
                 span: Some(d.span),
                 severity: Severity::High,
-                explanation: format!("a {} encoded payload hides an attack", d.kind),
+                explanation: format!("a payload hidden as {} text is an attack", d.kind),
             });
             for f in inner.into_iter().filter(|f| f.severity >= Severity::Medium) {
                 out.push(Finding {
