@@ -304,7 +304,15 @@ fn analyse(
                 && d.kind != "hex";
             let mut inner = Vec::new();
             let pi = analyse(&d.text, tenant, model, depth + 1, &mut inner);
-            let (inner_blocked, _) = decide(&inner, pi, model.threshold);
+            let mut inner_blocked = decide(&inner, pi, model.threshold).0;
+            // text hidden from the human reader needs less to count as an attack: one rule of
+            // any weight, or a classifier that would corroborate one
+            if d.kind == "html-hidden" {
+                inner_blocked |= pi >= MODEL_CORROBORATION
+                    || inner.iter().any(|f| {
+                        f.severity >= Severity::Medium && f.violation != Violation::PiiDetected
+                    });
+            }
             if d.kind == "unicode-tags" && !inner_blocked {
                 out.push(Finding {
                     violation: Violation::EncodingObfuscation,
