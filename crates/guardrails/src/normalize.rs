@@ -91,7 +91,7 @@ fn confusable(c: char) -> Option<char> {
         'е' | 'Е' | 'ё' | 'ε' | 'Ε' => 'e',
         'ɡ' => 'g',
         'һ' | 'Н' | 'Η' => 'h',
-        'і' | 'І' | 'ι' | 'Ι' | 'ӏ' | 'ı' => 'i',
+        'і' | 'І' | 'ι' | 'Ι' | 'ӏ' => 'i',
         'ј' | 'Ј' => 'j',
         'к' | 'К' | 'κ' | 'Κ' => 'k',
         'м' | 'М' | 'Μ' => 'm',
@@ -308,9 +308,17 @@ pub(crate) fn normalize(src: &str) -> Normalized {
             }
             continue;
         }
+        // Turkish dotless i is a letter of a Latin alphabet, not a look-alike from another
+        // script: folded, but not counted as a homoglyph ("talimatları" -> "talimatlari")
+        if ch == '\u{131}' {
+            b.cur_latin = true;
+            b.push_char('i', start, end, false);
+            continue;
+        }
         if let Some(l) = confusable(ch) {
-            b.cur_confusable = true;
+            // after push_char, which resets the flags at the first letter of a word
             b.push_char(l, start, end, true);
+            b.cur_confusable = true;
             continue;
         }
         if ch == '\u{2019}' || ch == '\u{2018}' || ch == '\u{201C}' {
@@ -460,6 +468,15 @@ mod tests {
     fn words(s: &str) -> Vec<String> {
         let n = normalize(s);
         (0..n.tokens.len()).map(|i| n.word(i).to_string()).collect()
+    }
+
+    #[test]
+    fn turkish_dotless_i_is_a_letter_not_a_homoglyph() {
+        let n = normalize("Önceki talimatları ve kuralları okudum, sistem çalışıyor.");
+        assert_eq!(n.word(1), "talimatlari");
+        assert_eq!(n.obf.mixed_script_words, 0);
+        // a Cyrillic і inside a Latin word still is one
+        assert_eq!(normalize("\u{456}gnore this").obf.mixed_script_words, 1);
     }
 
     #[test]
