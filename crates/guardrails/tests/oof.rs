@@ -30,11 +30,15 @@ fn out_of_fold_recall_and_false_positive_rate() {
     let recall = oof.overall.recall().unwrap();
     let fpr = oof.overall.fpr().unwrap();
     // FPR at the targets (<= 1 % overall, <= 2 % for every benign source of the development
-    // set and our care and product rows); recall floor just under the 93.86 % measured. The
+    // set and our care and product rows); recall floor just under the 92.96 % measured. The
     // 97 % target is not reached: deepset's injections are mostly caught only by the
-    // classifier (72 % out of fold), and many of them are ordinary requests by their words
-    // ("generate c++", "translate to polish") that only that dataset's labelling calls attacks.
-    assert!(recall >= 0.935, "out-of-fold recall {recall:.4}");
+    // classifier (68 % out of fold), and many of them are ordinary requests by their words
+    // ("generate c++", "translate to polish", "I want you to act as a storyteller") that only
+    // that dataset's labelling calls attacks. The floor was 93.5 % until `assistant-train`
+    // got 38 "I want you to act as ..." role prompts: every such prompt in the development set
+    // is labelled an attack, and 10 of 16 ordinary ones written to check it were refused
+    // (2 of 16 with them), for 0.9 points of out-of-fold recall (README, "Guardrails").
+    assert!(recall >= 0.925, "out-of-fold recall {recall:.4}");
     assert!(fpr <= 0.01, "out-of-fold FPR {fpr:.4}");
     for (name, m) in &oof.sources {
         // `assistant-benign` is our collection of the hardest ordinary instructions ("Write
