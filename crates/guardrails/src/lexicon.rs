@@ -122,6 +122,9 @@ pub(crate) mod c {
     pub const MIND: u128 = 1 << 87;
     /// "only", "exactly": forcing the literal wording of an answer.
     pub const ONLY: u128 = 1 << 88;
+    /// Phones, tablets, computers and their settings: "developer mode on the ward tablets" is
+    /// a device setting, not a mode of the assistant.
+    pub const DEVICE: u128 = 1 << 89;
 }
 
 use c::*;
@@ -514,6 +517,25 @@ const RAW: &[(&str, u128)] = &[
     ("alter", CHANGE),
     ("reprogram", CHANGE),
     ("instead", INSTEAD),
+    ("phone", DEVICE),
+    ("phones", DEVICE),
+    ("tablet", DEVICE),
+    ("tablets", DEVICE),
+    ("android", DEVICE),
+    ("iphone", DEVICE),
+    ("ipad", DEVICE),
+    ("samsung", DEVICE),
+    ("galaxy", DEVICE),
+    ("pixel", DEVICE),
+    ("laptop", DEVICE),
+    ("computer", DEVICE),
+    ("chromebook", DEVICE),
+    ("windows", DEVICE),
+    ("macbook", DEVICE),
+    ("device", DEVICE),
+    ("devices", DEVICE),
+    ("browser", DEVICE),
+    ("sideload", DEVICE),
     ("nvm", RETRACT),
     ("nevermind", RETRACT),
     ("scratch", RETRACT),

@@ -130,7 +130,7 @@ const PUBLIC: Violation = Violation::DataExtraction;
 
 macro_rules! phrase {
     ($id:expr, $s:expr, [$(($m:expr, $g:expr)),+], $e:expr) => {
-        Phrase { id: $id, violation: X, severity: $s, slots: &[$(($m, $g)),+], explanation: $e, across_sentences: false }
+        Phrase { id: $id, violation: X, severity: $s, slots: &[$(($m, $g)),+], explanation: $e, across_sentences: false, unless_after: 0 }
     };
 }
 
