@@ -352,6 +352,9 @@ fn tags(text: &str, out: &mut Vec<Decoded>) -> bool {
     false
 }
 
+/// How far an attribute may stand from its tag's `<` and `>`.
+const TAG_REACH: usize = 512;
+
 /// CSS that hides an element's text from the person reading the rendered page.
 const HIDING_STYLES: &[&str] = &[
     "display:none",
@@ -390,10 +393,28 @@ fn hidden_html(text: &str, out: &mut Vec<Decoded>) {
     let mut from = 0;
     while let Some(i) = crate::rules::find_ci(b, b"style", from) {
         from = i + 5;
-        // the tag this attribute belongs to, and its style value without spaces
+        // only a `style=` attribute: "style" is an ordinary word too, and a text full of it
+        // must not make each occurrence scan the whole message
+        let attribute = i > 0
+            && b[i - 1].is_ascii_whitespace()
+            && b[i + 5..]
+                .iter()
+                .find(|c| !c.is_ascii_whitespace())
+                .is_some_and(|&c| c == b'=');
+        if !attribute {
+            continue;
+        }
+        // the tag this attribute belongs to (within TAG_REACH bytes either side), and its
+        // style value without spaces
         let (Some(open), Some(close)) = (
-            b[..i].iter().rposition(|&c| c == b'<'),
-            b[i..].iter().position(|&c| c == b'>').map(|k| i + k),
+            b[i.saturating_sub(TAG_REACH)..i]
+                .iter()
+                .rposition(|&c| c == b'<')
+                .map(|k| i.saturating_sub(TAG_REACH) + k),
+            b[i..b.len().min(i + TAG_REACH)]
+                .iter()
+                .position(|&c| c == b'>')
+                .map(|k| i + k),
         ) else {
             continue;
         };
