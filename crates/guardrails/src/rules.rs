@@ -822,6 +822,11 @@ fn quoted(b: &[u8], i: usize) -> bool {
     quotes % 2 == 1 && after
 }
 
+/// Longest image address [`image_beacon`] reads.
+const MAX_URL: usize = 4096;
+/// Longest `<img ...>` tag [`image_beacon`] reads.
+const MAX_TAG: usize = 512;
+
 /// An image whose address carries a query string (`![x](https://host/p.gif?q=...)`,
 /// `<img src="https://host/?d=...">`): a browser that renders the answer fetches it, which
 /// sends whatever was written into the address to that host. In an answer that is a leak
@@ -835,9 +840,12 @@ pub(crate) fn image_beacon(text: &str, for_output: bool, out: &mut Vec<Finding>)
         {
             return None;
         }
-        let end = (j..b.len())
+        // bounded, so that a message of unterminated `![x](http://` does not scan to its end
+        // from every one of them
+        let limit = b.len().min(j + MAX_URL);
+        let end = (j..limit)
             .find(|&k| matches!(b[k], b')' | b'"' | b'\'' | b' ' | b'>' | b'\n'))
-            .unwrap_or(b.len());
+            .unwrap_or(limit);
         b[j..end].contains(&b'?').then_some(end)
     };
     let mut from = 0;
@@ -857,7 +865,8 @@ pub(crate) fn image_beacon(text: &str, for_output: bool, out: &mut Vec<Finding>)
     let mut from = 0;
     while let Some(i) = find_ci(b, b"<img", from) {
         from = i + 4;
-        let tag_end = (i..b.len()).find(|&k| b[k] == b'>').unwrap_or(b.len());
+        let limit = b.len().min(i + MAX_TAG);
+        let tag_end = (i..limit).find(|&k| b[k] == b'>').unwrap_or(limit);
         if let Some(src) = find_ci(&b[..tag_end], b"src", i) {
             if let Some(end) = url_at(src + 3) {
                 out.push(beacon_finding(i, end, for_output));
