@@ -35,16 +35,28 @@ use Severity::{High, Low, Medium};
 use Violation::*;
 
 macro_rules! phrase {
+    (@make $id:expr, $v:expr, $s:expr, [$(($m:expr, $g:expr)),+], $e:expr, $across:expr, $unless:expr) => {
+        $crate::rules::Phrase {
+            id: $id,
+            violation: $v,
+            severity: $s,
+            slots: &[$(($m, $g)),+],
+            explanation: $e,
+            across_sentences: $across,
+            unless_after: $unless,
+        }
+    };
     ($id:expr, $v:expr, $s:expr, [$(($m:expr, $g:expr)),+], $e:expr) => {
-        Phrase { id: $id, violation: $v, severity: $s, slots: &[$(($m, $g)),+], explanation: $e, across_sentences: false, unless_after: 0 }
+        $crate::rules::phrase!(@make $id, $v, $s, [$(($m, $g)),+], $e, false, 0)
     };
     ($id:expr, $v:expr, $s:expr, [$(($m:expr, $g:expr)),+], $e:expr, across_sentences) => {
-        Phrase { id: $id, violation: $v, severity: $s, slots: &[$(($m, $g)),+], explanation: $e, across_sentences: true, unless_after: 0 }
+        $crate::rules::phrase!(@make $id, $v, $s, [$(($m, $g)),+], $e, true, 0)
     };
     ($id:expr, $v:expr, $s:expr, [$(($m:expr, $g:expr)),+], $e:expr, unless_after: $u:expr) => {
-        Phrase { id: $id, violation: $v, severity: $s, slots: &[$(($m, $g)),+], explanation: $e, across_sentences: false, unless_after: $u }
+        $crate::rules::phrase!(@make $id, $v, $s, [$(($m, $g)),+], $e, false, $u)
     };
 }
+pub(crate) use phrase;
 
 /// All phrase rules (the cross-tenant ones live in [`crate::tenant`]).
 pub(crate) static PHRASES: &[Phrase] = &[

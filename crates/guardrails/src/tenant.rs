@@ -128,16 +128,17 @@ use Violation::CrossTenantReference as X;
 /// outcome: a request for stored data (`DATA_EXTRACTION`, 403 `AI_SECURITY_VIOLATION`).
 const PUBLIC: Violation = Violation::DataExtraction;
 
-macro_rules! phrase {
+/// A cross-tenant phrase rule (`CROSS_TENANT_REFERENCE`).
+macro_rules! tenant_phrase {
     ($id:expr, $s:expr, [$(($m:expr, $g:expr)),+], $e:expr) => {
-        Phrase { id: $id, violation: X, severity: $s, slots: &[$(($m, $g)),+], explanation: $e, across_sentences: false, unless_after: 0 }
+        $crate::rules::phrase!($id, X, $s, [$(($m, $g)),+], $e)
     };
 }
 
 const TENANT_ONLY: u128 = TENANT_NOUN;
 
 /// Asking to be moved into another tenant: an attack from any caller.
-static SWITCH_TENANT: &[Phrase] = &[phrase!(
+static SWITCH_TENANT: &[Phrase] = &[tenant_phrase!(
     "tenant.switch",
     High,
     [(SWITCH | ENABLE, 0), (TO, 2), (TENANT_ONLY, 2)],
@@ -148,13 +149,13 @@ static SWITCH_TENANT: &[Phrase] = &[phrase!(
 /// public agent, where a prospective customer asks how "other care homes" use the product and
 /// whether "other tenants'" data is kept apart.
 static PHRASES: &[Phrase] = &[
-    phrase!(
+    tenant_phrase!(
         "tenant.other-tenant",
         High,
         [(OTHER, 0), (TENANT_ONLY, 1)],
         "refers to other tenants' data"
     ),
-    phrase!(
+    tenant_phrase!(
         "tenant.other-home-data",
         High,
         [
@@ -165,7 +166,7 @@ static PHRASES: &[Phrase] = &[
         ],
         "asks for another care home's data"
     ),
-    phrase!(
+    tenant_phrase!(
         "tenant.data-from-other-home",
         High,
         [
@@ -176,13 +177,13 @@ static PHRASES: &[Phrase] = &[
         ],
         "asks for data from another care home or tenant"
     ),
-    phrase!(
+    tenant_phrase!(
         "tenant.other-home-request",
         High,
         [(OTHER, 0), (CARE, 0), (HOME, 0), (BULK_VERB | WANT, 8)],
         "asks for something from another care home"
     ),
-    phrase!(
+    tenant_phrase!(
         "tenant.other-home",
         Medium,
         [(OTHER, 0), (CARE, 0), (HOME, 0)],
