@@ -18,7 +18,11 @@ fn main() {
         max_chars: 10_000,
     };
     let v = check_input(&text, &ctx);
-    println!("allowed: {}  risk: {:.3}", v.allowed, v.risk_score);
+    let p = careagents_guardrails::model::shipped().probability(&text);
+    println!(
+        "allowed: {}  risk: {:.3}  classifier: {p:.3}",
+        v.allowed, v.risk_score
+    );
     for f in &v.findings {
         println!(
             "  {:?} {:<45} {:?} {:?} {}",

@@ -41,6 +41,15 @@ impl Model<'_> {
         let z = self.bias + acc / (count as f32).sqrt();
         sigmoid(z)
     }
+
+    /// The classifier's probability for a raw text, on its own (no rules, no care-vocabulary
+    /// shrinking): what the tools print when a verdict needs explaining.
+    pub fn probability(&self, text: &str) -> f32 {
+        self.score(&crate::normalize::normalize(crate::truncate(
+            text,
+            crate::MAX_ANALYSED_BYTES,
+        )))
+    }
 }
 
 /// Logistic function, clamped against overflow.

@@ -1,0 +1,36 @@
+//! One line per row of a labelled JSONL file: label, the shipped engine's verdict in the
+//! public agent's context, the classifier's probability and the text. Diff two builds'
+//! outputs to see which rows a change moved:
+//! `cargo run --release -p careagents-guardrails --example verdicts -- <file.jsonl>`.
+
+use careagents_guardrails::{check_input, model, AgentKind, InputContext};
+
+fn main() {
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: verdicts <file.jsonl>");
+    let text = std::fs::read_to_string(&path).expect("read file");
+    let rows = careagents_guardrails::train::parse_jsonl(&text).unwrap_or_else(|e| {
+        eprintln!("{path}: {e}");
+        std::process::exit(2)
+    });
+    let shipped = model::shipped();
+    for r in rows {
+        let ctx = InputContext {
+            agent: AgentKind::Public,
+            tenant_id: None,
+            max_chars: 5_000,
+        };
+        let blocked = !check_input(&r.text, &ctx).allowed;
+        let right = blocked == r.attack();
+        let snippet: String = r.text.chars().take(140).collect();
+        println!(
+            "{} {:9} {:7} p={:.2} | {}",
+            if right { " " } else { "X" },
+            r.label,
+            if blocked { "refused" } else { "passed" },
+            shipped.probability(&r.text),
+            snippet.replace('\n', " ")
+        );
+    }
+}
