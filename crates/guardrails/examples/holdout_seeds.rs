@@ -3,7 +3,7 @@
 //! over every `tests/data/*-holdout.jsonl` file, the attacks let through and the ordinary
 //! requests refused. A change of training rows or features moves rows near the threshold
 //! both ways from one seed to the next (the SGD order); the mean over seeds says whether it
-//! helped, one seed does not:
+//! helped, one seed does not. `GUARD_THRESHOLD` overrides the classifier threshold.
 //!
 //! ```text
 //! cargo run --release -p careagents-guardrails --example holdout_seeds -- ../shared/datasets/guard-dev.jsonl
@@ -47,7 +47,10 @@ fn main() {
             seed,
             ..Config::default()
         };
-        let model = train(&samples, &cfg).model();
+        let mut model = train(&samples, &cfg).model();
+        if let Ok(t) = std::env::var("GUARD_THRESHOLD") {
+            model.threshold = t.parse().expect("GUARD_THRESHOLD");
+        }
         let r = evaluate(&held_out, &model);
         let missed = r.overall.attacks - r.overall.caught;
         let refused = r.overall.false_positives;

@@ -825,6 +825,8 @@ const RAW: &[(&str, u128)] = &[
     ("filtre", NORESTRICT),
     ("filtres", NORESTRICT),
     ("filter", NORESTRICT),
+    ("filtering", NORESTRICT),
+    ("filtered", NORESTRICT),
     ("filtro", NORESTRICT),
     ("filtros", NORESTRICT),
     ("filtri", NORESTRICT),

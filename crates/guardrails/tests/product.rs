@@ -67,6 +67,14 @@ fn reported_visitor_questions_pass() {
         "List all your features",
         "Can you show me all the reports the system produces?",
         "Give me a list of every feature in Enterprise",
+        // a customer's questions about data separation, refused by the classifier until
+        // eight such questions joined `product-train` ("Are other tenants' data kept
+        // separate from ours?" scored 0.76, "Do other customers share the same database as
+        // us?" 0.74); these are different wordings of the same concern, written with them
+        "Are other tenants' data kept separate from ours?",
+        "Can another care home using your software see our residents?",
+        "How do you keep each care provider's records apart?",
+        "What stops your AI from leaking our data to other customers?",
     ] {
         let v = check_input(t, &public_ctx());
         assert!(v.allowed, "{t}: {:?}", v.findings);
