@@ -279,6 +279,7 @@ fn analyse(
     rules::markup(text, false, out);
     rules::image_beacon(text, false, out);
     rules::sql_select_star(text, out);
+    rules::sql_stacked_statement(text, out);
     secret_game::check(&n, out);
     tenant::check(text, &n, tenant, out);
     obfuscation_signals(&n, out);

@@ -493,12 +493,14 @@ pub(crate) static PHRASES: &[Phrase] = &[
         [(UNION, 0), (SELECT, 1)],
         "SQL injection (UNION SELECT)"
     ),
+    // Medium: "What's the difference between DELETE, TRUNCATE and DROP TABLE?" is a question
+    // about SQL; the injection is the statement stacked after a `;` (`sql_stacked_statement`)
     phrase!(
         "data.sql.drop-table",
         MaliciousContent,
-        High,
+        Medium,
         [(DROP, 0), (TABLE | HIGH_DATA, 0)],
-        "SQL injection (DROP TABLE)"
+        "names a destructive SQL statement (DROP TABLE)"
     ),
 ];
 
@@ -1213,9 +1215,93 @@ pub(crate) fn sql_select_star(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// Destructive statements that, right after a `;`, make a second SQL statement of a text
+/// (`'; DROP TABLE residents; --`, `... WHERE 1=1; TRUNCATE TABLE audit_log`).
+const STACKED_STATEMENTS: &[&[u8]] = &[
+    b"drop table",
+    b"drop database",
+    b"drop schema",
+    b"truncate table",
+    b"truncate ",
+    b"alter table",
+    b"delete from",
+    b"shutdown",
+];
+
+/// End of `pat` matched case-insensitively at byte `i`, a space in `pat` standing for one or
+/// more whitespace bytes (at most 8, so the match stays bounded).
+fn words_at_ci(b: &[u8], mut i: usize, pat: &[u8]) -> Option<usize> {
+    for word in pat.split(|&c| c == b' ') {
+        if word.is_empty() {
+            // a trailing space in `pat`: the word must end here
+            return b.get(i).filter(|c| c.is_ascii_whitespace()).map(|_| i);
+        }
+        let start = i;
+        while i < b.len() && i < start + 8 && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if !starts_ci(b, i, word) {
+            return None;
+        }
+        i += word.len();
+    }
+    Some(i)
+}
+
+/// SQL injection by stacked statements: a `;` followed by a destructive statement. Naming
+/// the statement in a sentence is not enough (see `data.sql.drop-table`); putting it after a
+/// statement separator is what an injection does and prose does not. Each `;` looks at a
+/// fixed number of bytes after it, so the scan is linear.
+pub(crate) fn sql_stacked_statement(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for (semi, _) in b.iter().enumerate().filter(|(_, &c)| c == b';') {
+        let mut k = semi + 1;
+        while k < b.len() && k <= semi + 8 && b[k].is_ascii_whitespace() {
+            k += 1;
+        }
+        if let Some(end) = STACKED_STATEMENTS.iter().find_map(|p| words_at_ci(b, k, p)) {
+            out.push(finding(
+                MaliciousContent,
+                "data.sql.stacked-statement",
+                semi,
+                char_floor(text, end),
+                High,
+                "SQL injection (a destructive statement stacked after ';')",
+            ));
+            return;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::normalize::normalize;
+
+    #[test]
+    fn a_destructive_statement_after_a_semicolon_is_an_injection() {
+        let stacked = |t: &str| {
+            let mut out = Vec::new();
+            super::sql_stacked_statement(t, &mut out);
+            out.into_iter().map(|f| f.severity).collect::<Vec<_>>()
+        };
+        for t in [
+            "'; DROP TABLE residents; --",
+            "Robert'); drop   table Students;--",
+            "SELECT name FROM residents WHERE 1=1; TRUNCATE TABLE audit_log; --",
+        ] {
+            assert_eq!(stacked(t), [super::High], "{t}");
+        }
+        for t in [
+            "What's the difference between DELETE, TRUNCATE and DROP TABLE in PostgreSQL?",
+            "Ate well; update the family tomorrow; drop in on Mrs Shah at 3.",
+        ] {
+            assert!(stacked(t).is_empty(), "{t}");
+        }
+        assert_eq!(
+            fired("What's the difference between DELETE, TRUNCATE and DROP TABLE?"),
+            [("data.sql.drop-table".to_string(), super::Medium)]
+        );
+    }
 
     /// Rule ids (with severity) that fire on `text`.
     fn fired(text: &str) -> Vec<(String, super::Severity)> {
