@@ -30,7 +30,7 @@ fn out_of_fold_recall_and_false_positive_rate() {
     let recall = oof.overall.recall().unwrap();
     let fpr = oof.overall.fpr().unwrap();
     // FPR at the targets (<= 1 % overall, <= 2 % for every benign source of the development
-    // set and our care and product rows); recall floor just under the 92.96 % measured. The
+    // set and our care and product rows); recall floor just under the 93.06 % measured. The
     // 97 % target is not reached: deepset's injections are mostly caught only by the
     // classifier (68 % out of fold), and many of them are ordinary requests by their words
     // ("generate c++", "translate to polish", "I want you to act as a storyteller") that only
