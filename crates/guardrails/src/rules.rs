@@ -1216,26 +1216,21 @@ pub(crate) fn sql_select_star(text: &str, out: &mut Vec<Finding>) {
 }
 
 /// Destructive statements that, right after a `;`, make a second SQL statement of a text
-/// (`'; DROP TABLE residents; --`, `... WHERE 1=1; TRUNCATE TABLE audit_log`).
+/// (`'; DROP TABLE residents; --`, `... WHERE 1=1; TRUNCATE TABLE audit_log`). Only two-word
+/// statements that prose does not write after a semicolon ("...; delete from the rota",
+/// "...; shutdown of the lift at 3" are care notes).
 const STACKED_STATEMENTS: &[&[u8]] = &[
     b"drop table",
     b"drop database",
     b"drop schema",
     b"truncate table",
-    b"truncate ",
     b"alter table",
-    b"delete from",
-    b"shutdown",
 ];
 
-/// End of `pat` matched case-insensitively at byte `i`, a space in `pat` standing for one or
-/// more whitespace bytes (at most 8, so the match stays bounded).
+/// End of the words of `pat` matched case-insensitively from byte `i`, each word after up to
+/// 8 whitespace bytes (so "drop   table" matches "drop table" and the match stays bounded).
 fn words_at_ci(b: &[u8], mut i: usize, pat: &[u8]) -> Option<usize> {
     for word in pat.split(|&c| c == b' ') {
-        if word.is_empty() {
-            // a trailing space in `pat`: the word must end here
-            return b.get(i).filter(|c| c.is_ascii_whitespace()).map(|_| i);
-        }
         let start = i;
         while i < b.len() && i < start + 8 && b[i].is_ascii_whitespace() {
             i += 1;
@@ -1255,11 +1250,10 @@ fn words_at_ci(b: &[u8], mut i: usize, pat: &[u8]) -> Option<usize> {
 pub(crate) fn sql_stacked_statement(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     for (semi, _) in b.iter().enumerate().filter(|(_, &c)| c == b';') {
-        let mut k = semi + 1;
-        while k < b.len() && k <= semi + 8 && b[k].is_ascii_whitespace() {
-            k += 1;
-        }
-        if let Some(end) = STACKED_STATEMENTS.iter().find_map(|p| words_at_ci(b, k, p)) {
+        if let Some(end) = STACKED_STATEMENTS
+            .iter()
+            .find_map(|p| words_at_ci(b, semi + 1, p))
+        {
             out.push(finding(
                 MaliciousContent,
                 "data.sql.stacked-statement",
@@ -1294,6 +1288,7 @@ mod tests {
         for t in [
             "What's the difference between DELETE, TRUNCATE and DROP TABLE in PostgreSQL?",
             "Ate well; update the family tomorrow; drop in on Mrs Shah at 3.",
+            "Fire alarm test at 2; shutdown of the lift at 3; delete from the rota anyone on leave.",
         ] {
             assert!(stacked(t).is_empty(), "{t}");
         }
