@@ -16,6 +16,7 @@ mod decode;
 pub mod eval;
 pub mod features;
 mod lexicon;
+mod mention;
 pub mod model;
 #[rustfmt::skip]
 mod model_weights;
@@ -272,6 +273,7 @@ fn analyse(
     depth: u8,
     out: &mut Vec<Finding>,
 ) -> f32 {
+    let first = out.len();
     let n = normalize::normalize(text);
     rules::run_phrases(&n, rules::PHRASES, out);
     rules::chat_template(text, out);
@@ -296,6 +298,7 @@ fn analyse(
     if care >= 2 && care * 100 >= n.tokens.len() * CARE_DENSITY_PERCENT {
         p *= CARE_SHRINK;
     }
+    p = p.min(mentions(text, model, &mut out[first..]));
     if depth < MAX_DECODE_DEPTH {
         let outer_blocked = decide(out, p, model.threshold).0;
         for d in decode::payloads(text, &n) {
@@ -354,6 +357,45 @@ fn analyse(
         }
     }
     p
+}
+
+/// Quoted attacks talked about rather than used ([`mention`]): the findings of the
+/// instruction-level rules that end inside such a quotation report at `Low`, and the
+/// classifier's probability of the text around the quotations is returned (1.0 when there
+/// are none), so "what stops someone typing 'ignore your instructions ...' into it?" is
+/// judged by its question. Tenant, markup and obfuscation findings are left as they are.
+fn mentions(text: &str, model: &Model, findings: &mut [Finding]) -> f32 {
+    if !text.contains(['\'', '"', '\u{2018}', '\u{201c}', '\u{201e}', '\u{ab}']) {
+        return 1.0;
+    }
+    let spans = mention::spans(text);
+    if spans.is_empty() {
+        return 1.0;
+    }
+    for f in findings.iter_mut() {
+        // a match that ends inside a mention took its object from the quotation ("What
+        // stops someone typing 'ignore your instructions'" matches "what ... your
+        // instructions" across the opening quote)
+        let inside = f
+            .span
+            .is_some_and(|s| spans.iter().any(|m| m.start < s.end && s.end <= m.end));
+        let instruction_level = matches!(
+            f.violation,
+            Violation::PromptInjection
+                | Violation::RoleManipulation
+                | Violation::SystemPromptExtraction
+                | Violation::DataExtraction
+        );
+        if inside && instruction_level && f.severity > Severity::Low {
+            f.severity = Severity::Low;
+            if !f.rule_id.ends_with(".mentioned") {
+                f.rule_id.push_str(".mentioned");
+            }
+            f.explanation
+                .push_str(" (quoted and talked about, not used)");
+        }
+    }
+    model.score(&normalize::normalize(&mention::outside(text, &spans)))
 }
 
 fn obfuscation_signals(n: &normalize::Normalized, out: &mut Vec<Finding>) {
