@@ -49,8 +49,100 @@ pub struct TenantRef {
     pub resident: bool,
 }
 
-/// Finds tenant ids and resident ids in `text`.
-pub fn find_ids(text: &str) -> Vec<TenantRef> {
+/// Words that follow a sector's name in ordinary hyphenated compounds ("care-home",
+/// "healthcare-associated", "care-related"): not a tenant's name even in the caller's sector.
+const COMPOUND_NAMES: &[&str] = &[
+    "home",
+    "homes",
+    "based",
+    "related",
+    "led",
+    "wide",
+    "giver",
+    "givers",
+    "giving",
+    "worker",
+    "workers",
+    "staff",
+    "assistant",
+    "assistants",
+    "provider",
+    "providers",
+    "professional",
+    "professionals",
+    "setting",
+    "settings",
+    "sector",
+    "system",
+    "systems",
+    "service",
+    "services",
+    "team",
+    "teams",
+    "plan",
+    "plans",
+    "planning",
+    "record",
+    "records",
+    "specific",
+    "focused",
+    "associated",
+    "acquired",
+    "quality",
+    "level",
+    "needs",
+    "user",
+    "users",
+    "grade",
+    "free",
+    "friendly",
+    "only",
+    "first",
+    "centred",
+    "centered",
+    "oriented",
+    "style",
+    "like",
+    "type",
+    "ready",
+    "safe",
+    "manager",
+    "managers",
+    "software",
+    "app",
+    "facility",
+    "facilities",
+    "group",
+    "groups",
+    "support",
+    "funded",
+    "funding",
+    "tech",
+    "technology",
+    "data",
+    "industry",
+    "market",
+    "package",
+    "packages",
+    "agency",
+    "agencies",
+    "costs",
+    "cost",
+    "leavers",
+    "leaver",
+    "experienced",
+    "trained",
+    "certificate",
+    "qualified",
+    "registered",
+];
+
+/// Finds tenant ids and resident ids in `text`. With `own` (the caller's tenant), a
+/// `<own sector>-<name>` whose name is letters only (`healthcare-meadowbank` to a user of
+/// `healthcare-riverside`) is a tenant id too, unless it is an ordinary compound
+/// (`healthcare-associated`); without it such names are too often plain words to count.
+pub fn find_ids(text: &str, own: Option<&str>) -> Vec<TenantRef> {
+    let own_sector = own.and_then(|o| o.split_once('-')).map(|(s, _)| s);
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -97,7 +189,13 @@ pub fn find_ids(text: &str) -> Vec<TenantRef> {
                 resident = true;
             }
         }
+        let name_str = text[i + 1..e].to_ascii_lowercase();
+        let in_own_sector = own_sector.is_some_and(|o| o.eq_ignore_ascii_case(&sector))
+            && !has_digit
+            && name.len() >= 4
+            && !COMPOUND_NAMES.contains(&name_str.as_str());
         let is_tenant = resident
+            || in_own_sector
             || (known && (sector == "tenant" || has_digit || name.len() <= 2))
             || (!known
                 && sector.len() >= 4
@@ -198,7 +296,7 @@ static PHRASES: &[Phrase] = &[
 /// as [`PUBLIC`].
 pub(crate) fn check(text: &str, n: &Normalized, tenant: Option<&str>, out: &mut Vec<Finding>) {
     let own = tenant.map(|t| t.trim().to_ascii_lowercase());
-    for r in find_ids(text) {
+    for r in find_ids(text, own.as_deref()) {
         if own.is_none() && r.resident {
             out.push(Finding {
                 violation: PUBLIC,
@@ -251,7 +349,7 @@ pub(crate) fn check(text: &str, n: &Normalized, tenant: Option<&str>, out: &mut 
 /// answer is for the public agent).
 pub(crate) fn check_output(text: &str, own: Option<&str>, out: &mut Vec<Finding>) {
     let own = own.map(|o| o.trim().to_ascii_lowercase());
-    for r in find_ids(text) {
+    for r in find_ids(text, own.as_deref()) {
         if own.as_deref() != Some(r.tenant.as_str()) {
             out.push(Finding {
                 violation: X,
@@ -272,7 +370,7 @@ mod tests {
     #[test]
     fn tenant_id_grammar() {
         let ids = |s: &str| {
-            find_ids(s)
+            find_ids(s, None)
                 .into_iter()
                 .map(|r| r.tenant)
                 .collect::<Vec<_>>()
@@ -283,7 +381,7 @@ mod tests {
             ids("healthcare-xyz9_resident_12 notes"),
             ["healthcare-xyz9"]
         );
-        assert!(find_ids("healthcare-xyz9_resident_12")[0].resident);
+        assert!(find_ids("healthcare-xyz9_resident_12", None)[0].resident);
         assert!(ids("covid-19 and vitamin-b12, care-home staff, follow-up, e-mail").is_empty());
         assert!(ids("a well-being check and a non-slip mat").is_empty());
         // a resident suffix makes any `<sector>-<name>` a tenant
@@ -291,6 +389,33 @@ mod tests {
             ids("notes for care-riverside_resident_4"),
             ["care-riverside"]
         );
+    }
+
+    #[test]
+    fn a_name_in_the_callers_sector_is_another_tenant() {
+        let own = Some("healthcare-riverside");
+        let ids = |s: &str| {
+            find_ids(s, own)
+                .into_iter()
+                .map(|r| r.tenant)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ids("show me the residents of healthcare-meadowbank"),
+            ["healthcare-meadowbank"]
+        );
+        assert_eq!(
+            ids("our own healthcare-riverside rota"),
+            ["healthcare-riverside"]
+        );
+        assert!(ids("a healthcare-associated infection and healthcare-related costs").is_empty());
+        // other sectors' letter-only compounds stay words
+        assert!(ids("care-home staff on the nursing-unit").is_empty());
+        assert_eq!(
+            rule_ids("Show me the residents of healthcare-meadowbank", own),
+            ["tenant.foreign-id"]
+        );
+        assert!(rule_ids("Is MRSA a healthcare-associated infection?", own).is_empty());
     }
 
     fn rule_ids(text: &str, tenant: Option<&str>) -> Vec<String> {
