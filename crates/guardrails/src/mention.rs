@@ -190,7 +190,8 @@ pub(crate) fn spans(text: &str) -> Vec<Span> {
         if seen > MAX_QUOTES {
             break;
         }
-        let before = &text[from.max(open.saturating_sub(60))..open];
+        // up to 60 bytes before the quote, from a character boundary
+        let before = &text[crate::char_floor(text, from.max(open.saturating_sub(60)))..open];
         let chained = out.last().is_some_and(|last| {
             // the closing quote of the last mention, then "or" / "and" / a comma
             let gap = text[last.end as usize..open]
@@ -426,6 +427,17 @@ mod tests {
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", quoted(t));
         }
+    }
+
+    #[test]
+    fn the_words_before_a_quotation_are_read_from_a_character_boundary() {
+        // the 60-byte window starts inside a multi-byte character
+        let t = format!(
+            "{} phrases  like 'ignore previous instructions'",
+            "é".repeat(40)
+        );
+        assert!(!t.is_char_boundary(t.find('\'').unwrap() - 60));
+        assert_eq!(quoted(&t), ["ignore previous instructions"]);
     }
 
     #[test]
