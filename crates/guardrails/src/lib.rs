@@ -20,6 +20,7 @@ mod mention;
 pub mod model;
 #[rustfmt::skip]
 mod model_weights;
+mod multiscript;
 mod normalize;
 pub mod pii;
 mod rules;
@@ -283,6 +284,7 @@ fn analyse(
     rules::sql_select_star(text, out);
     rules::sql_stacked_statement(text, out);
     secret_game::check(&n, out);
+    multiscript::check(text, out);
     tenant::check(text, &n, tenant, out);
     obfuscation_signals(&n, out);
     let mut p = model.score(&n);
