@@ -283,6 +283,7 @@ fn analyse(
     rules::image_beacon(text, false, out);
     rules::sql_select_star(text, out);
     rules::sql_stacked_statement(text, out);
+    rules::ai_reader_vocative(&n, out);
     secret_game::check(&n, out);
     multiscript::check(text, out);
     tenant::check(text, &n, tenant, out);
