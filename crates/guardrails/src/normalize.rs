@@ -377,8 +377,10 @@ fn merge_spaced(src: &str, n: &mut Normalized) {
         }
         let mut j = i + 1;
         while j < n.tokens.len() && single(n, j) {
-            let gap = &bytes[n.tokens[j - 1].end as usize..n.tokens[j].start as usize];
-            if gap.len() != 1 || gap[0] == b'\n' {
+            // letters decomposed from one source character ("℀" is "a/c") share its span,
+            // so the next one may start before the previous one ends: no gap, no run
+            let gap = bytes.get(n.tokens[j - 1].end as usize..n.tokens[j].start as usize);
+            if gap.is_none_or(|g| g.len() != 1 || g[0] == b'\n') {
                 break;
             }
             j += 1;

@@ -153,3 +153,22 @@ fn fixed_width_spans_end_on_character_boundaries() {
         }
     }
 }
+
+/// Found by `cargo fuzz` (3.2 million runs in): "℀" (U+2100) folds to "a/c", two letters
+/// that share the one source character's span, and the spaced-letter merge sliced the text
+/// between them backwards.
+#[test]
+fn letters_folded_from_one_character_are_not_a_spaced_word() {
+    let ctx = InputContext {
+        agent: AgentKind::Tenant,
+        tenant_id: Some("healthcare-abc123"),
+        max_chars: 10_000,
+    };
+    for text in [
+        "\u{2100}",
+        "\u{2100}\u{2100} x y z",
+        "see \u{2101} i g n o r e",
+    ] {
+        assert_valid(text, &check_input(text, &ctx));
+    }
+}
