@@ -285,7 +285,7 @@ fn analyse(
     rules::sql_stacked_statement(text, out);
     rules::ai_reader_vocative(&n, out);
     secret_game::check(&n, out);
-    multiscript::check(text, out);
+    multiscript::check(text, &n, out);
     tenant::check(text, &n, tenant, out);
     obfuscation_signals(&n, out);
     let mut p = model.score(&n);

@@ -13,13 +13,14 @@
 //! "without any restrictions" or "developer mode". Stems are chosen so that ordinary staff
 //! sentences do not contain them together (`tests/multilingual.rs`).
 
+use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
 
 /// One language's stems.
 struct Lang {
     code: &'static str,
-    /// Written in Latin letters (checked on ASCII text too, with stems at word starts).
-    latin: bool,
+    /// The script the language is written in: a text without it skips the language.
+    script: Script,
     ignore: &'static [&'static str],
     instructions: &'static [&'static str],
     scope: &'static [&'static str],
@@ -33,7 +34,7 @@ struct Lang {
 const LANGS: &[Lang] = &[
     Lang {
         code: "zh",
-        latin: false,
+        script: Script::Han,
         ignore: &["忽略", "忽视", "无视", "無視", "忘记", "忘記", "不理会"],
         instructions: &["指令", "指示", "说明", "說明", "提示词", "规则", "規則"],
         scope: &["之前", "以前", "先前", "上面", "所有", "全部", "一切"],
@@ -53,7 +54,7 @@ const LANGS: &[Lang] = &[
     },
     Lang {
         code: "ja",
-        latin: false,
+        script: Script::Han,
         ignore: &["無視", "忘れ"],
         instructions: &["指示", "命令", "ルール", "指令"],
         scope: &["これまで", "以前", "前の", "すべて", "全て", "上記"],
@@ -64,7 +65,7 @@ const LANGS: &[Lang] = &[
     },
     Lang {
         code: "ko",
-        latin: false,
+        script: Script::Hangul,
         ignore: &["무시", "잊어"],
         instructions: &["지시", "명령", "지침", "규칙"],
         scope: &["이전", "모든", "앞의", "위의"],
@@ -75,7 +76,7 @@ const LANGS: &[Lang] = &[
     },
     Lang {
         code: "ru",
-        latin: false,
+        script: Script::Cyrillic,
         ignore: &[
             "игнорируй",
             "проигнорируй",
@@ -104,7 +105,7 @@ const LANGS: &[Lang] = &[
     },
     Lang {
         code: "ar",
-        latin: false,
+        script: Script::Arabic,
         ignore: &["تجاهل", "انس ", "انسى"],
         instructions: &["التعليمات", "تعليمات", "الأوامر", "القواعد"],
         scope: &["السابقة", "جميع", "كل "],
@@ -115,7 +116,7 @@ const LANGS: &[Lang] = &[
     },
     Lang {
         code: "hi",
-        latin: false,
+        script: Script::Devanagari,
         ignore: &["अनदेखा", "नज़रअंदाज़", "नजरअंदाज", "भूल जाओ", "भूल जाएं"],
         instructions: &["निर्देश", "नियम"],
         scope: &["पिछले", "सभी", "पहले"],
@@ -126,7 +127,7 @@ const LANGS: &[Lang] = &[
     },
     Lang {
         code: "tr",
-        latin: true,
+        script: Script::Latin,
         ignore: &["yok say", "görmezden gel", "unut"],
         instructions: &["talimat", "kural"],
         scope: &["önceki", "tüm", "bütün", "yukarıdaki"],
@@ -137,7 +138,7 @@ const LANGS: &[Lang] = &[
     },
     Lang {
         code: "ro",
-        latin: true,
+        script: Script::Latin,
         ignore: &["ignoră", "ignora", "uită", "uita"],
         instructions: &["instrucțiun", "instrucţiun", "instructiun", "regulile"],
         scope: &["anterioare", "toate", "precedente"],
@@ -153,12 +154,13 @@ const LANGS: &[Lang] = &[
     },
     Lang {
         code: "tl",
-        latin: true,
+        script: Script::Latin,
         ignore: &["huwag pansinin", "balewalain", "kalimutan"],
         instructions: &["tagubilin", "utos", "instruksiyon", "panuto"],
         scope: &["naunang", "lahat", "nakaraang"],
         negation: &["huwag kalimutan"],
-        system_prompt: &["system prompt mo"],
+        // Tagalog speakers say "system prompt" in English, which the English rules read
+        system_prompt: &[],
         show: &["ipakita", "sabihin"],
         unrestricted: &["walang anumang limitasyon", "walang limitasyon"],
     },
@@ -169,14 +171,116 @@ const WINDOW_CHARS: usize = 32;
 /// How many characters next to the stem a negation may stand in.
 const NEGATION_CHARS: usize = 6;
 
-/// Runs the rules over `text` (any case; it is lower-cased here).
-pub(crate) fn check(text: &str, out: &mut Vec<Finding>) {
-    let ascii = text.is_ascii();
+/// Scripts of [`LANGS`]; a language is only read when its script is in the text (and, for
+/// Latin, when a word starts like one of its stems), so ordinary English pays one pass over
+/// the canonical tokens and nothing else.
+#[derive(Clone, Copy, PartialEq)]
+enum Script {
+    Latin,
+    Han,
+    Hangul,
+    Cyrillic,
+    Arabic,
+    Devanagari,
+}
+
+impl Script {
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    fn of(c: char) -> Option<Script> {
+        Some(match c as u32 {
+            0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Han,
+            0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
+            0x0400..=0x04FF => Script::Cyrillic,
+            0x0600..=0x06FF | 0x0750..=0x077F => Script::Arabic,
+            0x0900..=0x097F => Script::Devanagari,
+            _ => return None,
+        })
+    }
+}
+
+/// Beginnings of the canonical (lower-cased, accent-free) words that the Latin-script
+/// languages' stems start with.
+const LATIN_TRIGGERS: &[&str] = &[
+    "unut",
+    "ignora",
+    "uita",
+    "yok",
+    "gormezden",
+    "huwag",
+    "balewalain",
+    "kalimutan",
+    "sistem",
+    "promptul",
+    "mesajul",
+    "hicbir",
+    "kisitlama",
+    "kısıtlama",
+    "gelistirici",
+    "fara",
+    "modul",
+    "walang",
+];
+
+/// Index of a word's first two bytes in [`TRIGGER_PAIRS`]: letters `a..=z` are 0..26, any
+/// other byte 26.
+const fn pair_index(b0: u8, b1: u8) -> usize {
+    letter_index(b0) * 27 + letter_index(b1)
+}
+
+const fn letter_index(b: u8) -> usize {
+    if b.is_ascii_lowercase() {
+        (b - b'a') as usize
+    } else {
+        26
+    }
+}
+
+/// Which first two bytes a [`LATIN_TRIGGERS`] word can start with: the per-token test is one
+/// table lookup, and only the rare hits compare whole prefixes (a string comparison per
+/// trigger and token cost 40 µs on a 5,000-character message inside the component).
+static TRIGGER_PAIRS: [bool; 27 * 27] = {
+    let mut t = [false; 27 * 27];
+    let mut i = 0;
+    while i < LATIN_TRIGGERS.len() {
+        let w = LATIN_TRIGGERS[i].as_bytes();
+        t[pair_index(w[0], w[1])] = true;
+        i += 1;
+    }
+    t
+};
+
+/// Whether a canonical word starts like a Latin-script stem.
+fn latin_trigger(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && TRIGGER_PAIRS[pair_index(b[0], b[1])]
+        && LATIN_TRIGGERS.iter().any(|t| w.starts_with(t))
+}
+
+/// Runs the rules over `text`, whose canonical tokens are `n`.
+pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
+    let mut present = 0u8;
+    if (0..n.tokens.len()).any(|i| latin_trigger(n.word(i))) {
+        present |= Script::Latin.bit();
+    }
+    if !text.is_ascii() {
+        for c in text.chars().filter(|c| !c.is_ascii()) {
+            if let Some(s) = Script::of(c) {
+                present |= s.bit();
+            }
+        }
+    }
+    if present == 0 {
+        return;
+    }
     let lower = text.to_lowercase();
     // spans are byte ranges of `text`; lower-casing can change a character's length, so
     // they are only given when it changed no length at all
     let same = lower.len() == text.len();
-    for lang in LANGS.iter().filter(|l| l.latin || !ascii) {
+    for lang in LANGS.iter().filter(|l| present & l.script.bit() != 0) {
         if let Some(at) = override_at(&lower, lang) {
             out.push(finding(
                 Violation::PromptInjection,
@@ -223,7 +327,7 @@ fn stem_indices<'a>(
     stem: &'a str,
 ) -> impl Iterator<Item = usize> + 'a {
     lower.match_indices(stem).map(|(i, _)| i).filter(move |&i| {
-        !lang.latin
+        lang.script != Script::Latin
             || lower[..i]
                 .chars()
                 .next_back()
@@ -309,7 +413,7 @@ fn finding(
 mod tests {
     fn ids(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        super::check(text, &mut out);
+        super::check(text, &crate::normalize::normalize(text), &mut out);
         out.into_iter().map(|f| f.rule_id).collect()
     }
 
