@@ -368,7 +368,12 @@ fn analyse(
 /// are none), so "what stops someone typing 'ignore your instructions ...' into it?" is
 /// judged by its question. Tenant, markup and obfuscation findings are left as they are.
 fn mentions(text: &str, model: &Model, findings: &mut [Finding]) -> f32 {
-    if !text.contains(['\'', '"', '\u{2018}', '\u{201c}', '\u{201e}', '\u{ab}']) {
+    // a byte scan (the curly quotes all start with 0xE2, « with 0xC2): a `char` pattern
+    // decodes every character, about 15 µs of a 5,000-character check inside the component
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'\'' | b'"' | 0xE2 | 0xC2))
+    {
         return 1.0;
     }
     let spans = mention::spans(text);
