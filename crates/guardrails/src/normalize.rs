@@ -31,9 +31,6 @@ pub(crate) struct Token {
     /// First token after a full stop, `!` or `?`: phrase rules do not run on from one real
     /// sentence into the next ("give hints first. The rules: ...").
     pub stop_start: bool,
-    /// First word after an opening quotation mark: with "like" or "such as" before the quote
-    /// the words are mentioned, not used (`phrases like 'ignore previous instructions'`).
-    pub quoted_start: bool,
 }
 
 /// Counters of obfuscation signals seen while normalising.
@@ -152,10 +149,6 @@ struct Builder {
     line_start: bool,
     sent_start: bool,
     stop_start: bool,
-    /// The last separator was an opening quotation mark (after a space or the start).
-    quote_open: bool,
-    /// The last character was a space, a line break or the start of the text.
-    after_space: bool,
 }
 
 impl Builder {
@@ -173,7 +166,6 @@ impl Builder {
             self.cur_pending_invisible = 0;
         }
         self.cur_altered |= altered;
-        self.after_space = false;
         self.cur.push(ch);
         self.cur_end = end;
     }
@@ -243,9 +235,7 @@ impl Builder {
             line_start: self.line_start,
             sent_start: self.sent_start,
             stop_start: self.stop_start,
-            quoted_start: self.quote_open,
         });
-        self.quote_open = false;
         self.line_start = false;
         self.sent_start = false;
         self.stop_start = false;
@@ -272,8 +262,6 @@ pub(crate) fn normalize(src: &str) -> Normalized {
         line_start: true,
         sent_start: true,
         stop_start: true,
-        quote_open: false,
-        after_space: true,
     };
     for (off, ch) in src.char_indices() {
         let start = off as u32;
@@ -306,12 +294,6 @@ pub(crate) fn normalize(src: &str) -> Normalized {
                 if matches!(l, '.' | '!' | '?') {
                     b.stop_start = true;
                 }
-                if l == '"' || l == '\'' {
-                    b.quote_open = b.after_space;
-                } else if !l.is_ascii_whitespace() {
-                    b.quote_open = false;
-                }
-                b.after_space = l.is_ascii_whitespace();
             }
             continue;
         }
@@ -342,8 +324,6 @@ pub(crate) fn normalize(src: &str) -> Normalized {
         }
         if ch == '\u{2019}' || ch == '\u{2018}' || ch == '\u{201C}' {
             b.end_token();
-            b.quote_open = ch != '\u{2019}' && b.after_space;
-            b.after_space = false;
             continue;
         }
         let fancy_block = (ch as u32) > 0x024F;
@@ -443,7 +423,6 @@ fn merge_spaced(src: &str, n: &mut Normalized) {
                 line_start: old[a].line_start,
                 sent_start: old[a].sent_start,
                 stop_start: old[a].stop_start,
-                quoted_start: old[a].quoted_start,
             });
         }
         n.obf.spaced += 1;
