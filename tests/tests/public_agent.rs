@@ -208,6 +208,22 @@ fn the_51st_request_in_a_window_is_limited_while_another_ip_is_served() {
     assert_eq!(other.status().as_u16(), 200);
 }
 
+/// The public inquiry refuses `message` with 403 `AI_SECURITY_VIOLATION`, `violation` among
+/// the violations.
+fn assert_refused(host: &Host, message: &str, violation: &str) {
+    let (status, v) = ask(host, json!({ "message": message }));
+    assert_eq!(status, 403, "{message}: {v}");
+    assert_eq!(v["code"], "AI_SECURITY_VIOLATION");
+    assert!(
+        v["violations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x == violation),
+        "{message}: {v}"
+    );
+}
+
 #[test]
 fn injection_is_refused_with_the_contract_code() {
     let (db, host) = start(&[]);
@@ -241,17 +257,7 @@ fn injection_is_refused_with_the_contract_code() {
             "SYSTEM_PROMPT_EXTRACTION",
         ),
     ] {
-        let (status, v) = ask(&host, json!({ "message": message }));
-        assert_eq!(status, 403, "{message}: {v}");
-        assert_eq!(v["code"], "AI_SECURITY_VIOLATION");
-        assert!(
-            v["violations"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|x| x == violation),
-            "{message}: {v}"
-        );
+        assert_refused(&host, message, violation);
     }
 }
 
@@ -280,17 +286,7 @@ fn security_questions_are_answered_and_quoted_attacks_put_to_use_are_refused() {
             "MALICIOUS_CONTENT",
         ),
     ] {
-        let (status, v) = ask(&host, json!({ "message": message }));
-        assert_eq!(status, 403, "{message}: {v}");
-        assert_eq!(v["code"], "AI_SECURITY_VIOLATION");
-        assert!(
-            v["violations"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|x| x == violation),
-            "{message}: {v}"
-        );
+        assert_refused(&host, message, violation);
     }
 }
 

@@ -266,13 +266,18 @@ pub(crate) fn outside(text: &str, spans: &[Span]) -> String {
     s
 }
 
+/// The words (runs of letters and digits) of a lower-cased text.
+fn words_of(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// Whether the lower-cased words just before a quotation make it a mention.
 fn mention_words(before: &str) -> bool {
     let lower = before.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_of(&lower);
     let n = words.len();
     if n == 0 {
         return false;
@@ -311,10 +316,7 @@ fn mention_words(before: &str) -> bool {
 /// Whether the unquoted text asks for a quotation to be carried out.
 fn executes(outside: &str) -> bool {
     let lower = outside.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_of(&lower);
     (0..words.len()).any(|i| {
         EXECUTE.iter().any(|pat| {
             words[i..].starts_with(pat)
