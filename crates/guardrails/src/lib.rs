@@ -284,6 +284,7 @@ fn analyse(
     rules::sql_select_star(text, out);
     rules::sql_stacked_statement(text, out);
     rules::ai_reader_vocative(&n, out);
+    rules::deceased_relative(&n, out);
     secret_game::check(&n, out);
     multiscript::check(text, &n, out);
     tenant::check(text, &n, tenant, out);
