@@ -217,7 +217,6 @@ const LATIN_TRIGGERS: &[&str] = &[
     "mesajul",
     "hicbir",
     "kisitlama",
-    "kısıtlama",
     "gelistirici",
     "fara",
     "modul",
@@ -278,15 +277,18 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
     }
     let lower = text.to_lowercase();
     // spans are byte ranges of `text`; lower-casing can change a character's length, so
-    // they are only given when it changed no length at all
+    // they are only given when the lengths agree and the range is whole characters of `text`
     let same = lower.len() == text.len();
+    let span = |(s, e): (usize, usize)| {
+        (same && text.is_char_boundary(s) && text.is_char_boundary(e)).then_some((s, e))
+    };
     for lang in LANGS.iter().filter(|l| present & l.script.bit() != 0) {
         if let Some(at) = override_at(&lower, lang) {
             out.push(finding(
                 Violation::PromptInjection,
                 "inj.override.ignore-instructions",
                 lang.code,
-                same.then_some(at),
+                span(at),
                 Severity::High,
                 "asks to ignore the previous instructions",
             ));
@@ -296,7 +298,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
                 Violation::SystemPromptExtraction,
                 "sysprompt.reveal",
                 lang.code,
-                same.then_some(at),
+                span(at),
                 Severity::High,
                 "asks to reveal the assistant's system prompt",
             ));
@@ -310,7 +312,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
                 Violation::RoleManipulation,
                 "role.unrestricted",
                 lang.code,
-                same.then_some(at),
+                span(at),
                 Severity::Medium,
                 "asks for a persona without restrictions",
             ));
