@@ -11,7 +11,7 @@ use crate::manifest::{LoadedManifest, RoutePattern};
 use crate::state::{AppShared, ComponentCaps, RequestState};
 use anyhow::{Context, Result};
 use bytes::Bytes;
-use http_body_util::{combinators::UnsyncBoxBody, BodyExt, Full, Limited};
+use http_body_util::{combinators::UnsyncBoxBody, BodyExt, Full};
 use hyper::body::Incoming;
 use hyper::{Request, Response, StatusCode};
 use std::collections::BTreeMap;
@@ -196,21 +196,15 @@ impl App {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse::<u64>().ok())
             .is_some_and(|n| n > MAX_BODY_BYTES as u64);
+        let (mut parts, body) = req.into_parts();
         if too_large {
             crate::metrics::blocked_request();
+            linger(body).await;
             return Ok(payload_too_large(request_id));
         }
-        let (mut parts, body) = req.into_parts();
-        let body = match Limited::new(body, MAX_BODY_BYTES).collect().await {
-            Ok(b) => b.to_bytes(),
-            Err(e)
-                if e.downcast_ref::<http_body_util::LengthLimitError>()
-                    .is_some() =>
-            {
-                crate::metrics::blocked_request();
-                return Ok(payload_too_large(request_id));
-            }
-            Err(e) => return Err(anyhow::anyhow!("reading request body: {e}")),
+        let Some(body) = read_capped(body).await? else {
+            crate::metrics::blocked_request();
+            return Ok(payload_too_large(request_id));
         };
         // The guest sees the request id the response will carry, and the peer address
         // (the host is the edge: a client-supplied X-Forwarded-For is replaced).
@@ -310,13 +304,59 @@ fn request_id(req: &Request<Incoming>) -> String {
     format!("req_{r:032x}")
 }
 
+/// How long, and how much, the host goes on reading an upload it refuses before answering
+/// 413. Closing the connection while the client is still writing makes the client report the
+/// broken upload instead of the response (nginx and Apache linger for the same reason).
+const LINGER: Duration = Duration::from_secs(2);
+/// See [`LINGER`].
+const LINGER_BYTES: usize = 8 * MAX_BODY_BYTES;
+
+/// The request body, or `None` when it is larger than [`MAX_BODY_BYTES`], counted while
+/// reading (so chunked uploads are capped too); a refused body is then read on and dropped
+/// ([`linger`]).
+async fn read_capped(mut body: Incoming) -> Result<Option<Bytes>> {
+    let mut buf: Vec<u8> = Vec::new();
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| anyhow::anyhow!("reading request body: {e}"))?;
+        if let Ok(data) = frame.into_data() {
+            if buf.len() + data.len() > MAX_BODY_BYTES {
+                linger(body).await;
+                return Ok(None);
+            }
+            buf.extend_from_slice(&data);
+        }
+    }
+    Ok(Some(Bytes::from(buf)))
+}
+
+/// Reads and drops the rest of a refused upload, for at most [`LINGER`] and [`LINGER_BYTES`].
+async fn linger(mut body: Incoming) {
+    let drain = async {
+        let mut dropped = 0usize;
+        while let Some(Ok(frame)) = body.frame().await {
+            dropped += frame.data_ref().map_or(0, |d| d.len());
+            if dropped > LINGER_BYTES {
+                break;
+            }
+        }
+    };
+    let _ = tokio::time::timeout(LINGER, drain).await;
+}
+
+/// 413 with the contract's envelope; the connection is closed after it, since what is left of
+/// the refused upload (past [`LINGER`]) is not read.
 fn payload_too_large(request_id: &str) -> Response<ResponseBody> {
-    error_response(
+    let mut resp = error_response(
         StatusCode::PAYLOAD_TOO_LARGE,
         "Request body exceeds 1 MiB",
         "PAYLOAD_TOO_LARGE",
         request_id,
-    )
+    );
+    resp.headers_mut().insert(
+        hyper::header::CONNECTION,
+        hyper::header::HeaderValue::from_static("close"),
+    );
+    resp
 }
 
 /// The contract's error envelope.
