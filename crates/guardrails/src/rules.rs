@@ -651,18 +651,14 @@ pub(crate) fn ai_reader_vocative(n: &Normalized, out: &mut Vec<Finding>) {
             .find(|&k| t[k].mask & READING != 0);
         let Some(r) = reading else { continue };
         if r + 1 < t.len() && !t[r + 1].stop_start && matches!(n.word(r + 1), "this" | "these") {
-            out.push(Finding {
-                violation: PromptInjection,
-                rule_id: "inj.indirect.ai-reader-vocative".into(),
-                span: Some(Span {
-                    start: t[i].start,
-                    end: t[r + 1].end,
-                }),
-                severity: High,
-                explanation: "speaks to the AI reading this text (an instruction hidden in a \
-                              document)"
-                    .into(),
-            });
+            out.push(finding(
+                PromptInjection,
+                "inj.indirect.ai-reader-vocative",
+                t[i].start as usize,
+                t[r + 1].end as usize,
+                High,
+                "speaks to the AI reading this text (an instruction hidden in a document)",
+            ));
             return;
         }
     }
@@ -745,30 +741,27 @@ pub(crate) fn deceased_relative(n: &Normalized, out: &mut Vec<Finding>) {
     // the dead relative is named in the sentence that asks to play ("act as my late
     // grandmother"), not in any later one ("Act as a tour guide. My late grandmother ...")
     let named = |play: usize| {
-        let near: Vec<&str> = (play + 1..words.len().min(play + 1 + PLAY_WINDOW))
-            .take_while(|&k| !n.tokens[k].stop_start)
-            .map(|k| words[k])
-            .collect();
-        near.iter().any(|w| DEAD_WORDS.contains(w))
-            && near.iter().any(|w| RELATIVE_WORDS.contains(w))
+        let near = || {
+            (play + 1..words.len().min(play + 1 + PLAY_WINDOW))
+                .take_while(|&k| !n.tokens[k].stop_start)
+                .map(|k| words[k])
+        };
+        near().any(|w| DEAD_WORDS.contains(&w)) && near().any(|w| RELATIVE_WORDS.contains(&w))
     };
     let Some(play) = (0..words.len()).find(|&i| PLAY_WORDS.contains(&words[i]) && named(i)) else {
         return;
     };
     let told = (play..words.len()).any(|i| USED_TO_TELL.iter().any(|p| words[i..].starts_with(p)));
     if told {
-        out.push(Finding {
-            violation: RoleManipulation,
-            rule_id: "role.deceased-relative".into(),
-            span: Some(Span {
-                start: n.tokens[play].start,
-                end: n.tokens[(play + PLAY_WINDOW).min(n.tokens.len() - 1)].end,
-            }),
-            severity: High,
-            explanation: "asks the assistant to play a dead relative who used to recite \
-                          something (a known jailbreak framing)"
-                .into(),
-        });
+        out.push(finding(
+            RoleManipulation,
+            "role.deceased-relative",
+            n.tokens[play].start as usize,
+            n.tokens[(play + PLAY_WINDOW).min(n.tokens.len() - 1)].end as usize,
+            High,
+            "asks the assistant to play a dead relative who used to recite something (a known \
+             jailbreak framing)",
+        ));
     }
 }
 

@@ -189,11 +189,12 @@ pub fn find_ids(text: &str, own: Option<&str>) -> Vec<TenantRef> {
                 resident = true;
             }
         }
-        let name_str = text[i + 1..e].to_ascii_lowercase();
         let in_own_sector = own_sector.is_some_and(|o| o.eq_ignore_ascii_case(&sector))
             && !has_digit
             && name.len() >= 4
-            && !COMPOUND_NAMES.contains(&name_str.as_str());
+            && !COMPOUND_NAMES
+                .iter()
+                .any(|c| c.as_bytes().eq_ignore_ascii_case(name));
         let is_tenant = resident
             || in_own_sector
             || (known && (sector == "tenant" || has_digit || name.len() <= 2))
