@@ -13,8 +13,10 @@
 //! How well it works is measured, not asserted: see [`eval`] and the `oof` test.
 
 mod decode;
+mod embedded;
 pub mod eval;
 pub mod features;
+mod identity_reset;
 mod lexicon;
 mod mention;
 pub mod model;
@@ -22,11 +24,14 @@ pub mod model;
 mod model_weights;
 mod multiscript;
 mod normalize;
+mod obey_encoded;
 pub mod pii;
 mod rules;
+mod safeguards_off;
 mod secret_game;
 pub mod tenant;
 pub mod train;
+mod unseen_context;
 
 use model::Model;
 
@@ -286,6 +291,11 @@ fn analyse(
     rules::ai_reader_vocative(&n, out);
     rules::deceased_relative(&n, out);
     secret_game::check(&n, out);
+    embedded::check(text, &n, out);
+    unseen_context::check(&n, out);
+    obey_encoded::check(&n, out);
+    safeguards_off::check(text, &n, out);
+    identity_reset::check(&n, out);
     multiscript::check(text, &n, out);
     tenant::check(text, &n, tenant, out);
     obfuscation_signals(&n, out);
