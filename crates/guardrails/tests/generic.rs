@@ -331,6 +331,10 @@ fn held_out_general_cases() {
         "ninth-holdout.jsonl",
         include_str!("data/ninth-holdout.jsonl"),
     ));
+    failures.extend(judge(
+        "tenth-holdout.jsonl",
+        include_str!("data/tenth-holdout.jsonl"),
+    ));
     assert!(
         failures.is_empty(),
         "misjudged held-out rows:\n{}",
