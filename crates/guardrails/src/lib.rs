@@ -256,6 +256,18 @@ pub fn check_input_with(text: &str, ctx: &InputContext, model: &Model) -> Verdic
     }
 }
 
+/// Whether a detector reports anything for `text`: the unit tests of every detector module
+/// ask this of their tables of attacks and ordinary sentences.
+#[cfg(test)]
+pub(crate) fn reports(
+    text: &str,
+    check: impl Fn(&str, &normalize::Normalized, &mut Vec<Finding>),
+) -> bool {
+    let mut out = Vec::new();
+    check(text, &normalize::normalize(text), &mut out);
+    !out.is_empty()
+}
+
 /// The longest prefix of `s` of at most `max` bytes ending on a character boundary.
 fn truncate(s: &str, max: usize) -> &str {
     &s[..char_floor(s, max)]

@@ -187,12 +187,8 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::normalize::normalize;
-
     fn fires(text: &str) -> bool {
-        let mut out = Vec::new();
-        super::check(text, &normalize(text), &mut out);
-        !out.is_empty()
+        crate::reports(text, super::check)
     }
 
     #[test]

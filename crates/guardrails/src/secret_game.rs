@@ -169,12 +169,8 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::normalize::normalize;
-
     fn fires(text: &str) -> bool {
-        let mut out = Vec::new();
-        super::check(&normalize(text), &mut out);
-        !out.is_empty()
+        crate::reports(text, |_, n, o| super::check(n, o))
     }
 
     #[test]

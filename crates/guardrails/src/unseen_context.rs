@@ -176,12 +176,8 @@ fn first_n_units(n: &Normalized) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::normalize::normalize;
-
     fn fires(text: &str) -> bool {
-        let mut out = Vec::new();
-        super::check(&normalize(text), &mut out);
-        !out.is_empty()
+        crate::reports(text, |_, n, o| super::check(n, o))
     }
 
     #[test]
