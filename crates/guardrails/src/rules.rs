@@ -1316,13 +1316,22 @@ fn has_event_handler(attrs: &[u8]) -> bool {
     false
 }
 
-/// `Low` finding for "select * from" style SQL (corroborating evidence only).
+/// `Medium` finding for "select * from" style SQL (corroborating evidence only). A query whose
+/// `WHERE` binds parameters (`= ?`, `= $1`, `= :id`, `= %s`) is a developer's prepared
+/// statement ("is this parameterised query safe?"), not a request for a whole table.
 pub(crate) fn sql_select_star(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     if !b.contains(&b'*') {
         return;
     }
     if let Some(p) = find_ci(b, b"select *", 0).or_else(|| find_ci(b, b"select*", 0)) {
+        let statement = &b[p..b[p..]
+            .iter()
+            .position(|&c| c == b';')
+            .map_or(b.len(), |e| p + e)];
+        if find_ci(statement, b"where", 0).is_some() && binds_parameters(statement) {
+            return;
+        }
         if find_ci(&b[p..(p + 40).min(b.len())], b"from", 0).is_some() {
             out.push(finding(
                 DataExtraction,
@@ -1334,6 +1343,24 @@ pub(crate) fn sql_select_star(text: &str, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// Whether an SQL statement compares with a bound parameter: `= ?`, `= $1`, `= :name`, `= %s`.
+fn binds_parameters(statement: &[u8]) -> bool {
+    statement.iter().enumerate().any(|(i, &c)| {
+        if c != b'=' {
+            return false;
+        }
+        let rest = &statement[i + 1..];
+        let k = rest.iter().position(|&c| c != b' ').unwrap_or(rest.len());
+        match rest.get(k..) {
+            Some([b'?', ..]) => true,
+            Some([b'$', d, ..]) => d.is_ascii_digit(),
+            Some([b':', a, ..]) => a.is_ascii_alphabetic(),
+            Some([b'%', b's', ..]) => true,
+            _ => false,
+        }
+    })
 }
 
 /// Destructive statements that, right after a `;`, make a second SQL statement of a text
@@ -1391,6 +1418,26 @@ pub(crate) fn sql_stacked_statement(text: &str, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::normalize::normalize;
+
+    #[test]
+    fn select_star_counts_unless_its_where_binds_parameters() {
+        let select = |t: &str| crate::reports(t, |t, _, o| super::sql_select_star(t, o));
+        for t in [
+            "run this: SELECT * FROM residents",
+            "SELECT * FROM users WHERE 1=1",
+            "select * from staff where role = 'admin'",
+        ] {
+            assert!(select(t), "{t}");
+        }
+        for t in [
+            "SQL: SELECT * FROM residents WHERE tenant_id = ? AND id = ? -- is this safe?",
+            "SELECT * FROM notes WHERE resident_id = $1 ORDER BY created_at",
+            "cursor.execute('SELECT * FROM meds WHERE id = %s', (med_id,))",
+            "SELECT * FROM rota WHERE day = :day",
+        ] {
+            assert!(!select(t), "{t}");
+        }
+    }
 
     #[test]
     fn a_destructive_statement_after_a_semicolon_is_an_injection() {
