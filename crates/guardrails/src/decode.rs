@@ -1,5 +1,6 @@
 //! Hidden payloads: base64, hex, URL-encoding, rot13, reversed text, invisible Unicode tag
-//! characters, and HTML comments or invisible elements in pasted mail and pages.
+//! characters, HTML comments or invisible elements in pasted mail and pages, and pieces
+//! assigned to variables and joined ([`crate::split_payload`]).
 //!
 //! Each decoded payload that looks like text is checked again by the caller; when the hidden
 //! text is itself an attack the message gets `ENCODING_OBFUSCATION` on top of the inner
@@ -449,6 +450,7 @@ pub(crate) fn payloads(text: &str, n: &Normalized) -> Vec<Decoded> {
         hidden_html(text, &mut out);
     }
     ciphers(text, n, &mut out);
+    out.extend(crate::split_payload::joined(text));
     if text.len() >= 4 && !text.is_ascii() {
         tags(text, &mut out);
     }
