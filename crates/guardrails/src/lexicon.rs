@@ -773,6 +773,7 @@ const RAW: &[(&str, u128)] = &[
     ("precedenti", PRIOR),
     ("tout", EVERYTHING | PRIOR),
     ("todo", EVERYTHING | PRIOR),
+    ("tudo", EVERYTHING | PRIOR),
     ("todas", PRIOR | ALL),
     ("toutes", PRIOR | ALL),
     ("tutte", PRIOR | ALL),

@@ -88,6 +88,7 @@ const META_NOUNS: &[&str] = &[
     "sentence",
     "term",
     "string",
+    "finding",
     "line",
     "lines",
     "snippet",
@@ -139,6 +140,20 @@ const TYPISTS: &[&str] = &[
     "colleagues",
     "kid",
     "kids",
+    "nephew",
+    "niece",
+    "son",
+    "daughter",
+    "relative",
+    "relatives",
+    "student",
+    "students",
+    "tester",
+    "testers",
+    "pentester",
+    "client",
+    "clients",
+    "caller",
     "they",
     "he",
     "she",
@@ -312,6 +327,20 @@ fn mention_words(before: &str) -> bool {
         return words[n.saturating_sub(4)..n - 1]
             .iter()
             .any(|w| TYPISTS.contains(w));
+    }
+    // "a user sent our chatbot: '...'": the verb, its object, then the quotation
+    // ("my colleague sent you: '...'" delivers it to the assistant: not a mention)
+    if let Some(v) = (n.saturating_sub(3)..n - 1).find(|&k| TYPING.contains(&words[k])) {
+        let to_assistant = words[v + 1..]
+            .iter()
+            .any(|w| matches!(*w, "you" | "u" | "ya"));
+        if !to_assistant
+            && words[v.saturating_sub(4)..v]
+                .iter()
+                .any(|w| TYPISTS.contains(w))
+        {
+            return true;
+        }
     }
     // "someone typing '...' into it": a verb with its particle
     if n >= 2 && matches!(last, "in" | "into" | "out") && TYPING.contains(&words[n - 2]) {

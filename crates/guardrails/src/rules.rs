@@ -278,7 +278,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
         "role.from-now-on",
         RoleManipulation,
         Medium,
-        [(FROM, 0), (NOW, 0), (ON, 0), (YOU | ACT | ARE, 3)],
+        [(FROM, 0), (NOW, 0), (ON, 0), (YOU | ACT | ARE | AS, 3)],
         "redefines the assistant's behaviour from now on"
     ),
     phrase!(
