@@ -125,6 +125,8 @@ pub(crate) mod c {
     /// Phones, tablets, computers and their settings: "developer mode on the ward tablets" is
     /// a device setting, not a mode of the assistant.
     pub const DEVICE: u128 = 1 << 89;
+    /// "message", as in "your system message" (the name some APIs give the system prompt).
+    pub const MSGNOUN: u128 = 1 << 90;
 }
 
 use c::*;
@@ -191,6 +193,8 @@ const RAW: &[(&str, u128)] = &[
     ("limitations", INSTR | NORESTRICT),
     ("training", INSTR),
     ("configuration", SYSNOUN_STRONG | SYSNOUN),
+    ("message", MSGNOUN),
+    ("messages", MSGNOUN),
     ("initialization", SYSNOUN_STRONG | SYSNOUN),
     ("initialisation", SYSNOUN_STRONG | SYSNOUN),
     ("text", INSTR_WEAK | WORDS),

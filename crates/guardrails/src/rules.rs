@@ -336,6 +336,14 @@ pub(crate) static PHRASES: &[Phrase] = &[
         ],
         "asks to reveal the assistant's instructions or prompt"
     ),
+    // "translate / output your (full) system message"
+    phrase!(
+        "sysprompt.reveal-system-message",
+        SystemPromptExtraction,
+        High,
+        [(REVEAL, 0), (SELF_REF, 3), (SYSNOUN, 1), (MSGNOUN, 0)],
+        "asks to reveal the assistant's system message"
+    ),
     // Romance and other languages put the adjective after the noun ("muéstrame las
     // instrucciones ocultas"); in English "show the instructions hidden in this e-mail" is a
     // fair question, so this order only counts with corroboration
