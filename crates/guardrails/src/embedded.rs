@@ -19,11 +19,12 @@
 //! "the care assistant must now sign the chart" and "Hi AI assistant, can you help?" do not
 //! match: no colon after the memo, no AI addressee, no trigger, no user.
 
+use crate::lexicon::c::{AIADDR, MEMO};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
 
 /// Nouns that head a memo (English, Dutch, French, Spanish, Italian, Portuguese, German).
-const MEMO_WORDS: &[&str] = &[
+pub(crate) const MEMO_WORDS: &[&str] = &[
     "note",
     "notes",
     "message",
@@ -82,13 +83,13 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Names of an AI that cannot mean a person.
-const AI_NAMES: &[&str] = &[
+pub(crate) const AI_NAMES: &[&str] = &[
     "ai", "llm", "llms", "ia", "ki", "chatbot", "chatbots", "gpt", "chatgpt", "copilot",
 ];
 
 /// What an AI is called after its qualifier ("AI reviewer", "AI agents") or, for "assistant",
 /// before it ("Assistant IA").
-const AI_ROLES: &[&str] = &[
+pub(crate) const AI_ROLES: &[&str] = &[
     "reviewer",
     "reviewers",
     "assistant",
@@ -117,7 +118,8 @@ const AI_ROLES: &[&str] = &[
 ];
 
 /// Words for the assistant that, alone, may also be a person's job ("care assistant").
-const BARE_ROLES: &[&str] = &["assistant", "assistent", "asistente", "assistente", "agent"];
+pub(crate) const BARE_ROLES: &[&str] =
+    &["assistant", "assistent", "asistente", "assistente", "agent"];
 
 /// Words that open the trigger of a vocative ("..., when you read this").
 const CONDITIONALS: &[&str] = &[
@@ -205,7 +207,9 @@ const COLON_WINDOW: usize = 5;
 
 /// Appends a finding for each shape of memo to an AI found in `text` (normalised as `n`).
 pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
-    if let Some((s, e)) = memo_header(text, n) {
+    // every shape but the hidden-text marker names an AI or the assistant's role
+    let addressed = n.tokens.iter().any(|t| t.mask & AIADDR != 0);
+    if let Some((s, e)) = addressed.then(|| memo_header(text, n)).flatten() {
         out.push(finding(
             n,
             s,
@@ -215,7 +219,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
             "a note addressed to an AI inside the text (an instruction hidden in content)",
         ));
     }
-    if let Some((s, e)) = vocative_trigger(text, n) {
+    if let Some((s, e)) = addressed.then(|| vocative_trigger(text, n)).flatten() {
         out.push(finding(
             n,
             s,
@@ -236,7 +240,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
              instructions for an AI are planted",
         ));
     }
-    if let Some((s, e, user)) = third_person_directive(text, n) {
+    if let Some((s, e, user)) = addressed.then(|| third_person_directive(text, n)).flatten() {
         out.push(finding(
             n,
             s,
@@ -309,6 +313,9 @@ fn opens_block(text: &str, n: &Normalized, i: usize) -> bool {
 /// model". Returns the last token of the name.
 fn ai_addressee(text: &str, n: &Normalized, i: usize) -> Option<usize> {
     let len = n.tokens.len();
+    if n.tokens[i].mask & AIADDR == 0 {
+        return None;
+    }
     let next = |k: usize| (k < len && !n.tokens[k].stop_start).then(|| n.word(k));
     let w = n.word(i);
     if AI_NAMES.contains(&w) {
@@ -345,7 +352,7 @@ fn memo_header(text: &str, n: &Normalized) -> Option<(usize, usize)> {
     for i in 0..len.saturating_sub(2) {
         // "P.S. to the AI ...": the normaliser splits "P.S." into "p" and "s"
         let ps = n.word(i) == "s" && i > 0 && n.word(i - 1) == "p";
-        if !MEMO_WORDS.contains(&n.word(i)) && !ps {
+        if n.tokens[i].mask & MEMO == 0 && !ps {
             continue;
         }
         let i = if ps { i - 1 } else { i };
@@ -389,6 +396,9 @@ fn memo_header(text: &str, n: &Normalized) -> Option<(usize, usize)> {
 fn vocative_trigger(text: &str, n: &Normalized) -> Option<(usize, usize)> {
     let len = n.tokens.len();
     for i in 0..len {
+        if n.tokens[i].mask & AIADDR == 0 {
+            continue;
+        }
         let w = n.word(i);
         let dear = i > 0 && matches!(n.word(i - 1), "dear" | "hello" | "hi" | "hey");
         let (qualified, e) = match ai_addressee(text, n, i) {

@@ -124,13 +124,13 @@ fn raw_hashes(n: &Normalized) -> Vec<u32> {
     // words of one class ("ignore", "disregard", "vergiss") share these weights, so the model
     // learns "override + prior + instructions" once rather than per spelling
     for i in 0..ntok {
-        let mut a = n.tokens[i].mask;
+        let mut a = n.tokens[i].mask & !crate::lexicon::c::DETECTOR_ONLY;
         while a != 0 {
             let bit = a.trailing_zeros() as u8;
             a &= a - 1;
             out.push(fnv1a(FNV_OFFSET, &[b'k', bit]));
             if i + 1 < ntok {
-                let mut b = n.tokens[i + 1].mask;
+                let mut b = n.tokens[i + 1].mask & !crate::lexicon::c::DETECTOR_ONLY;
                 while b != 0 {
                     let bit2 = b.trailing_zeros() as u8;
                     b &= b - 1;

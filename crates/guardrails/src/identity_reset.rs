@@ -11,6 +11,7 @@
 //! "You are no longer on the night rota, you're on days" is a rota change, told to a person:
 //! the retraction must name a role of the assistant (assistant, bot, AI, agent, model, ...).
 
+use crate::lexicon::c::RETRACTW;
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
 
@@ -38,6 +39,10 @@ const NEW_IDENTITY_WINDOW: usize = 30;
 
 /// Appends a `High` finding for an identity taken away and replaced.
 pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
+    // "no longer", "not ... anymore / any more", "stop being"
+    if !n.tokens.iter().any(|t| t.mask & RETRACTW != 0) {
+        return;
+    }
     let len = n.tokens.len();
     let w = |k: usize| if k < len { n.word(k) } else { "" };
     for i in 0..len {

@@ -127,12 +127,197 @@ pub(crate) mod c {
     pub const DEVICE: u128 = 1 << 89;
     /// "message", as in "your system message" (the name some APIs give the system prompt).
     pub const MSGNOUN: u128 = 1 << 90;
+
+    // Detector prefilter classes: which words a word-list detector looks for, so that it skips
+    // a text without any in one pass over the token masks and tests a bit instead of comparing
+    // strings per token. They are not classifier features and do not make a word "known" to
+    // the leetspeak decoder ([`DETECTOR_ONLY`]).
+    /// Names of an AI and of the assistant's role (`embedded.rs`).
+    pub const AIADDR: u128 = 1 << 91;
+    /// Nouns that head a memo, "note / message / instruction to ..." (`embedded.rs`).
+    pub const MEMO: u128 = 1 << 92;
+    /// Safeguards that may be declared off (`safeguards_off.rs`).
+    pub const SAFEGUARD: u128 = 1 << 93;
+    /// First words of the credentials an assistant may hold (`secret_game.rs`).
+    pub const CRED: u128 = 1 << 94;
+    /// Words of decoding a hidden text (`obey_encoded.rs`).
+    pub const DECODEW: u128 = 1 << 95;
+    /// Words of seeing, for "the parts I can't see" (`unseen_context.rs`).
+    pub const SEEW: u128 = 1 << 96;
+    /// Verbs of keeping something for later (`persistence.rs`).
+    pub const KEEPW: u128 = 1 << 97;
+    /// "longer", "anymore", "being": the retraction of an identity (`identity_reset.rs`).
+    pub const RETRACTW: u128 = 1 << 98;
+    /// Nouns of a guarded secret, "password", "passphrase", "secret" (`secret_game.rs`).
+    pub const SECRETW: u128 = 1 << 99;
+    /// The detector prefilter classes together.
+    pub const DETECTOR_ONLY: u128 =
+        AIADDR | MEMO | SAFEGUARD | CRED | DECODEW | SEEW | KEEPW | RETRACTW | SECRETW;
 }
 
 use c::*;
 
 /// `(word, classes)`; duplicates are allowed and OR-ed at lookup.
 const RAW: &[(&str, u128)] = &[
+    ("password", SECRETW),
+    ("passwort", SECRETW),
+    ("passworts", SECRETW),
+    ("passphrase", SECRETW),
+    ("passcode", SECRETW),
+    ("secret", SECRETW),
+    ("codeword", SECRETW),
+    ("contrasena", SECRETW),
+    ("wachtwoord", SECRETW),
+    ("haslo", SECRETW),
+    ("losenordet", SECRETW),
+    ("losenord", SECRETW),
+    ("remember", KEEPW),
+    ("save", KEEPW),
+    ("store", KEEPW),
+    ("memorise", KEEPW),
+    ("memorize", KEEPW),
+    ("memory", KEEPW),
+    ("retain", KEEPW),
+    ("persist", KEEPW),
+    ("longer", RETRACTW),
+    ("anymore", RETRACTW),
+    ("being", RETRACTW),
+    ("more", RETRACTW),
+    // ---- detector prefilter classes (see `DETECTOR_ONLY`); kept in step with the word lists
+    // of `embedded.rs`, `safeguards_off.rs`, `secret_game.rs`, `obey_encoded.rs` and
+    // `unseen_context.rs` by `prefilter_classes_match_the_detectors_word_lists`
+    ("access", CRED),
+    ("admin", CRED),
+    ("agent", AIADDR),
+    ("agents", AIADDR),
+    ("ai", AIADDR),
+    ("anweisung", MEMO),
+    ("anweisungen", MEMO),
+    ("api", CRED),
+    ("asistente", AIADDR),
+    ("assistant", AIADDR),
+    ("assistants", AIADDR),
+    ("assistent", AIADDR),
+    ("assistente", AIADDR),
+    ("assistenten", AIADDR),
+    ("assistentin", AIADDR),
+    ("attention", MEMO),
+    ("backward", DECODEW),
+    ("backwards", DECODEW),
+    ("bot", AIADDR),
+    ("bots", AIADDR),
+    ("censorship", SAFEGUARD),
+    ("chatbot", AIADDR),
+    ("chatbots", AIADDR),
+    ("chatgpt", AIADDR),
+    ("check", SAFEGUARD),
+    ("checks", SAFEGUARD),
+    ("client", CRED),
+    ("connection", CRED),
+    ("consigne", MEMO),
+    ("consignes", MEMO),
+    ("copilot", AIADDR),
+    ("crawler", AIADDR),
+    ("crawlers", AIADDR),
+    ("database", CRED),
+    ("db", CRED),
+    ("decipher", DECODEW),
+    ("deciphered", DECODEW),
+    ("decode", DECODEW),
+    ("decoded", DECODEW),
+    ("decoding", DECODEW),
+    ("decrypt", DECODEW),
+    ("decrypted", DECODEW),
+    ("deobfuscate", DECODEW),
+    ("directive", MEMO),
+    ("directives", MEMO),
+    ("einschrankungen", SAFEGUARD),
+    ("ethics", SAFEGUARD),
+    ("filter", SAFEGUARD),
+    ("filtering", SAFEGUARD),
+    ("filters", SAFEGUARD),
+    ("filtri", SAFEGUARD),
+    ("filtros", SAFEGUARD),
+    ("gpt", AIADDR),
+    ("guardrail", SAFEGUARD),
+    ("guardrails", SAFEGUARD),
+    ("guidelines", SAFEGUARD),
+    ("hidden", SEEW),
+    ("hinweis", MEMO),
+    ("ia", AIADDR),
+    ("inhaltsfilter", SAFEGUARD),
+    ("instrucao", MEMO),
+    ("instruccion", MEMO),
+    ("instrucciones", MEMO),
+    ("instrucoes", MEMO),
+    ("instructie", MEMO),
+    ("instructies", MEMO),
+    ("instruction", MEMO),
+    ("instructions", MEMO),
+    ("invisible", SEEW),
+    ("isolation", SAFEGUARD),
+    ("istruzione", MEMO),
+    ("istruzioni", MEMO),
+    ("jailbreak", SAFEGUARD),
+    ("ki", AIADDR),
+    ("language", AIADDR),
+    ("limitations", SAFEGUARD),
+    ("limits", SAFEGUARD),
+    ("llm", AIADDR),
+    ("llms", AIADDR),
+    ("mandantentrennung", SAFEGUARD),
+    ("memo", MEMO),
+    ("mensagem", MEMO),
+    ("mensaje", MEMO),
+    ("message", MEMO),
+    ("model", AIADDR),
+    ("models", AIADDR),
+    ("moderation", SAFEGUARD),
+    ("nota", MEMO),
+    ("note", MEMO),
+    ("notes", MEMO),
+    ("notice", MEMO),
+    ("p", MEMO),
+    ("policies", SAFEGUARD),
+    ("policy", SAFEGUARD),
+    ("private", CRED),
+    ("ps", MEMO),
+    ("reader", AIADDR),
+    ("readers", AIADDR),
+    ("refusal", SAFEGUARD),
+    ("refusals", SAFEGUARD),
+    ("regeln", SAFEGUARD),
+    ("remarque", MEMO),
+    ("reminder", MEMO),
+    ("restricciones", SAFEGUARD),
+    ("restriction", SAFEGUARD),
+    ("restrictions", SAFEGUARD),
+    ("restrizioni", SAFEGUARD),
+    ("reverse", DECODEW),
+    ("reversed", DECODEW),
+    ("reviewer", AIADDR),
+    ("reviewers", AIADDR),
+    ("richtlinien", SAFEGUARD),
+    ("rot13", DECODEW),
+    ("rules", SAFEGUARD),
+    ("safeguards", SAFEGUARD),
+    ("safety", SAFEGUARD),
+    ("scoping", SAFEGUARD),
+    ("secret", CRED),
+    ("see", SEEW),
+    ("sicherheitsfilter", SAFEGUARD),
+    ("sicherheitsrichtlinien", SAFEGUARD),
+    ("summariser", AIADDR),
+    ("summarizer", AIADDR),
+    ("system", AIADDR),
+    ("systems", AIADDR),
+    ("tool", AIADDR),
+    ("tools", AIADDR),
+    ("unreverse", DECODEW),
+    ("unscramble", DECODEW),
+    ("unscrambled", DECODEW),
+    ("view", SEEW),
+    ("warning", MEMO),
     // instruction override
     ("ignore", IGNORE | WITHOUT),
     ("ignoring", IGNORE),
@@ -1162,22 +1347,64 @@ const NOUNS: u128 = INSTR
 /// Class mask of a lower-case word, trying a plural `s` fallback for nouns.
 pub(crate) fn classes(word: &str) -> u128 {
     let m = exact(word);
-    if m != 0 || word.len() < 4 {
+    // (a word known only to the detectors' prefilters still gets its noun's classes:
+    // "systems" is `AIADDR` and, as the plural of "system", `SYSNOUN`)
+    if m & !DETECTOR_ONLY != 0 || word.len() < 4 {
         return m;
     }
     match word.strip_suffix('s') {
-        Some(stem) => exact(stem) & NOUNS,
-        None => 0,
+        Some(stem) => m | (exact(stem) & NOUNS),
+        None => m,
     }
 }
 
-/// Whether a word is in the lexicon (used to accept leetspeak / spaced-letter decodings).
+/// Whether a word is in the lexicon (used to accept leetspeak / spaced-letter decodings);
+/// the detector prefilter classes do not count.
 pub(crate) fn known(word: &str) -> bool {
-    classes(word) != 0
+    classes(word) & !DETECTOR_ONLY != 0
 }
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn prefilter_classes_match_the_detectors_word_lists() {
+        let has = |w: &str, bit: u128| classes(w) & bit != 0;
+        for w in crate::embedded::AI_NAMES
+            .iter()
+            .chain(crate::embedded::AI_ROLES)
+            .chain(crate::embedded::BARE_ROLES)
+            .chain(&["language"])
+        {
+            assert!(has(w, c::AIADDR), "{w}");
+        }
+        for w in crate::embedded::MEMO_WORDS.iter().chain(&["p"]) {
+            assert!(has(w, c::MEMO), "{w}");
+        }
+        for w in crate::safeguards_off::AI_SAFEGUARDS
+            .iter()
+            .chain(crate::safeguards_off::SAFEGUARDS)
+        {
+            assert!(has(w, c::SAFEGUARD), "{w}");
+        }
+        for [w, _] in crate::secret_game::CREDENTIALS {
+            assert!(has(w, c::CRED), "{w}");
+        }
+        for w in crate::obey_encoded::DECODE_WORDS {
+            assert!(has(w, c::DECODEW), "{w}");
+        }
+        for w in ["see", "view", "hidden", "invisible"] {
+            assert!(has(w, c::SEEW), "{w}");
+        }
+        for w in crate::secret_game::SECRET_NOUNS {
+            assert!(has(w, c::SECRETW), "{w}");
+        }
+        for w in crate::persistence::KEEP {
+            assert!(has(w, c::KEEPW), "{w}");
+        }
+        // the prefilter classes neither feed the classifier nor make a word known
+        assert!(!known("memo") && !known("crawler") && known("note"));
+    }
     use super::*;
 
     #[test]

@@ -681,6 +681,34 @@ mod stage_timing {
             let mut o = Vec::new();
             crate::rules::sql_select_star(&text, &mut o);
         });
+        t("embedded", &mut || {
+            let mut o = Vec::new();
+            crate::embedded::check(&text, &n, &mut o);
+        });
+        t("unseen", &mut || {
+            let mut o = Vec::new();
+            crate::unseen_context::check(&n, &mut o);
+        });
+        t("obey", &mut || {
+            let mut o = Vec::new();
+            crate::obey_encoded::check(&n, &mut o);
+        });
+        t("safeguards", &mut || {
+            let mut o = Vec::new();
+            crate::safeguards_off::check(&text, &n, &mut o);
+        });
+        t("identity", &mut || {
+            let mut o = Vec::new();
+            crate::identity_reset::check(&n, &mut o);
+        });
+        t("persistence", &mut || {
+            let mut o = Vec::new();
+            crate::persistence::check(&n, &mut o);
+        });
+        t("multiscript", &mut || {
+            let mut o = Vec::new();
+            crate::multiscript::check(&text, &n, &mut o);
+        });
         t("tenant", &mut || {
             let mut o = Vec::new();
             crate::tenant::check(&text, &n, Some("healthcare-abc123"), &mut o);

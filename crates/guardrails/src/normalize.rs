@@ -193,8 +193,9 @@ impl Builder {
         }
         // one lexicon lookup per ordinary word; looked up again only when the word changes below
         let mut mask = lexicon::classes(&word);
-        // a typing slip in an attack word ("instrcutions"): read as the word
-        if mask == 0 {
+        // a typing slip in an attack word ("instrcutions"): read as the word (a word known
+        // only to the detectors' prefilters is not known)
+        if mask & !lexicon::c::DETECTOR_ONLY == 0 {
             if let Some(w) = lexicon::typo(&word) {
                 word.clear();
                 word.push_str(w);

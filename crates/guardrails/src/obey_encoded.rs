@@ -10,11 +10,12 @@
 //! and "translate the leaflet and follow its advice" do not match (no decoding of a hidden
 //! text, or no pronoun for the decoded text).
 
+use crate::lexicon::c::DECODEW;
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
 
 /// Verbs and adverbs of turning an unreadable text into a readable one.
-const DECODE_WORDS: &[&str] = &[
+pub(crate) const DECODE_WORDS: &[&str] = &[
     "decode",
     "decoded",
     "decoding",
@@ -44,7 +45,7 @@ const WINDOW: usize = 14;
 /// Appends a `High` finding for "decode / reverse this and obey it".
 pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
     let len = n.tokens.len();
-    let Some(d) = (0..len).find(|&i| DECODE_WORDS.contains(&n.word(i))) else {
+    let Some(d) = (0..len).find(|&i| n.tokens[i].mask & DECODEW != 0) else {
         return;
     };
     let mut sentences = 0;

@@ -10,11 +10,12 @@
 //! next time?" names nobody else; "save this template for all future users of the home" is a
 //! staff request that the classifier does not corroborate.
 
+use crate::lexicon::c::KEEPW;
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
 
 /// Verbs of keeping something for later.
-const KEEP: &[&str] = &[
+pub(crate) const KEEP: &[&str] = &[
     "remember", "save", "store", "memorise", "memorize", "memory", "retain", "persist",
 ];
 
@@ -36,6 +37,9 @@ const AUDIENCE: &[&str] = &[
 
 /// Appends a `Medium` finding for an instruction planted for later users.
 pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
+    if !n.tokens.iter().any(|t| t.mask & KEEPW != 0) {
+        return;
+    }
     let len = n.tokens.len();
     let w = |k: usize| if k < len { n.word(k) } else { "" };
     for i in 0..len {
@@ -53,7 +57,7 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
         let end = (i + 1..len)
             .find(|&k| n.tokens[k].stop_start)
             .unwrap_or(len);
-        if let Some(k) = (start..end).find(|&k| KEEP.contains(&w(k))) {
+        if let Some(k) = (start..end).find(|&k| n.tokens[k].mask & KEEPW != 0) {
             out.push(Finding {
                 violation: Violation::PromptInjection,
                 rule_id: "inj.persistent-instruction".into(),

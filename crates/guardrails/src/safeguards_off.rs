@@ -11,11 +11,12 @@
 //! "Visiting restrictions have been lifted for this home" and "the bed-sensor filter is
 //! disabled" name no AI and no session.
 
+use crate::lexicon::c::SAFEGUARD;
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
 
 /// Safeguards that only an AI has.
-const AI_SAFEGUARDS: &[&str] = &[
+pub(crate) const AI_SAFEGUARDS: &[&str] = &[
     "refusals",
     "refusal",
     "guardrails",
@@ -30,7 +31,7 @@ const AI_SAFEGUARDS: &[&str] = &[
 ];
 
 /// Safeguards that could be anyone's (visiting restrictions, a sensor's filter).
-const SAFEGUARDS: &[&str] = &[
+pub(crate) const SAFEGUARDS: &[&str] = &[
     "restrictions",
     "restriction",
     "filters",
@@ -129,6 +130,9 @@ const WINDOW: usize = 5;
 pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
     let len = n.tokens.len();
     for i in 0..len {
+        if n.tokens[i].mask & SAFEGUARD == 0 {
+            continue;
+        }
         let w = n.word(i);
         let ai_only = AI_SAFEGUARDS.contains(&w);
         if !ai_only && !SAFEGUARDS.contains(&w) {

@@ -8,11 +8,12 @@
 //! a transformation word *before* the secret, the secret named as a particular one ("the",
 //! "this", "that", "secret", "hidden"), and no policy word after it ("reset", "rules", ...).
 
+use crate::lexicon::c::{CRED, SECRETW};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
 
 /// Nouns that name a guarded secret.
-const SECRET_NOUNS: &[&str] = &[
+pub(crate) const SECRET_NOUNS: &[&str] = &[
     "password",
     "passwort",
     "passworts",
@@ -137,7 +138,7 @@ fn property_of_it(n: &Normalized, k: usize) -> bool {
 const WINDOW: usize = 6;
 
 /// Credentials the assistant may hold in its configuration, as canonical word pairs.
-const CREDENTIALS: &[[&str; 2]] = &[
+pub(crate) const CREDENTIALS: &[[&str; 2]] = &[
     ["api", "key"],
     ["api", "keys"],
     ["api", "token"],
@@ -192,9 +193,10 @@ fn own_credentials(n: &Normalized) -> Option<(usize, usize)> {
     let len = n.tokens.len();
     let w = |k: usize| if k < len { n.word(k) } else { "" };
     for i in 0..len.saturating_sub(1) {
-        if !CREDENTIALS
-            .iter()
-            .any(|[a, b]| w(i) == *a && w(i + 1) == *b)
+        if n.tokens[i].mask & CRED == 0
+            || !CREDENTIALS
+                .iter()
+                .any(|[a, b]| w(i) == *a && w(i + 1) == *b)
         {
             continue;
         }
@@ -225,6 +227,9 @@ fn own_credentials(n: &Normalized) -> Option<(usize, usize)> {
 /// the assistant is to finish. Two held-out sets met it; the classifier saw a harmless
 /// writing task.
 fn complete_the_secret(n: &Normalized) -> Option<(usize, usize)> {
+    if !n.tokens.iter().any(|t| t.mask & (SECRETW | CRED) != 0) {
+        return None;
+    }
     let len = n.tokens.len();
     let w = |k: usize| if k < len { n.word(k) } else { "" };
     let start = (0..len).find(|&i| {
@@ -233,7 +238,7 @@ fn complete_the_secret(n: &Normalized) -> Option<(usize, usize)> {
                 .any(|k| matches!(w(k), "sentence" | "blank" | "blanks" | "phrase" | "line"))
     })?;
     (start + 2..len.min(start + 30)).find_map(|k| {
-        let secret = (SECRET_NOUNS.contains(&w(k)) && !POLICY_AFTER.contains(&w(k + 1)))
+        let secret = (n.tokens[k].mask & SECRETW != 0 && !POLICY_AFTER.contains(&w(k + 1)))
             || CREDENTIALS
                 .iter()
                 .any(|[a, b]| w(k) == *a && w(k + 1) == *b);
@@ -268,7 +273,7 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
         });
     }
     for i in 1..n.tokens.len() {
-        if !SECRET_NOUNS.contains(&n.word(i)) || !PARTICULAR.contains(&n.word(i - 1)) {
+        if n.tokens[i].mask & SECRETW == 0 || !PARTICULAR.contains(&n.word(i - 1)) {
             continue;
         }
         if i + 1 < n.tokens.len() && POLICY_AFTER.contains(&n.word(i + 1)) {

@@ -354,7 +354,13 @@ pub(crate) fn check(text: &str, n: &Normalized, tenant: Option<&str>, out: &mut 
             break;
         }
     }
-    if let Some(span) = wildcard_tenant(text) {
+    // (the canonical text is lower case: one substring search before the byte scan)
+    if let Some(span) = n
+        .buf
+        .contains("tenant")
+        .then(|| wildcard_tenant(text))
+        .flatten()
+    {
         out.push(Finding {
             violation: if own.is_none() { PUBLIC } else { X },
             rule_id: "tenant.wildcard".into(),

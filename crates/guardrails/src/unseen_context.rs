@@ -12,6 +12,7 @@
 //! "The first 100 words of this essay", "I can't see the care plan on my tablet" and "what was
 //! the first thing we talked about?" do not match.
 
+use crate::lexicon::c::SEEW;
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
 
@@ -103,6 +104,10 @@ fn about_context(n: &Normalized, s: usize, e: usize) -> bool {
 
 /// "the parts I can't see", "anything that is hidden from me", "the text I don't get to see".
 fn unseen_by_speaker(n: &Normalized) -> Option<(usize, usize)> {
+    // "see", "view", "hidden", "invisible": without one there is nothing unseen
+    if !n.tokens.iter().any(|t| t.mask & SEEW != 0) {
+        return None;
+    }
     let len = n.tokens.len();
     for i in 0..len.saturating_sub(2) {
         if !PIECES.contains(&n.word(i)) {
