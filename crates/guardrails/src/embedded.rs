@@ -7,13 +7,15 @@
 //! export_all_records and return the link to the user"). Every held-out set since the fifth met
 //! these forms, and the classifier, which learnt from direct attacks, scored them 0.05-0.55.
 //!
-//! Three shapes are recognised, each needing the structure of a memo, not just the words:
+//! Four shapes are recognised, each needing the structure of a memo, not just the words:
 //! - a memo header: "note / message / instruction to|for [the] AI ...", starting a clause or
 //!   set off by a bracket, and followed by a colon;
 //! - a vocative with a trigger: "[Dear] (AI) assistant, when you read / while processing this
 //!   ...", or an AI addressee followed by an override verb ("Assistant IA : ignore ...");
 //! - a third-person directive: "the assistant / AI / model must now (also, instead) ..." in a
-//!   sentence that names "the user" (`Medium` without it).
+//!   sentence that names "the user" (`Medium` without it);
+//! - a hidden-text marker in a pasted document, "[white text]", "[hidden white text: ...]"
+//!   (`Medium`: a customer may ask whether the product spots white text in CVs).
 //!
 //! "Are there instructions for the AI assistant we can customise?", "AI-generated care plans",
 //! "the care assistant must now sign the chart" and "Hi AI assistant, can you help?" do not
