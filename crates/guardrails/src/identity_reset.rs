@@ -40,11 +40,11 @@ const NEW_IDENTITY_WINDOW: usize = 30;
 /// Appends a `High` finding for an identity taken away and replaced.
 pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
     // "no longer", "not ... anymore / any more", "stop being"
-    if !n.tokens.iter().any(|t| t.mask & RETRACTW != 0) {
+    if !n.has(RETRACTW) {
         return;
     }
     let len = n.tokens.len();
-    let w = |k: usize| if k < len { n.word(k) } else { "" };
+    let w = |k: usize| n.word_or_empty(k);
     for i in 0..len {
         // "you are no longer", "you're no longer", "you are not ... any more", "stop being"
         let body = match (w(i), w(i + 1), w(i + 2)) {

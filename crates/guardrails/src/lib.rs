@@ -302,7 +302,6 @@ fn analyse(
     rules::image_beacon(text, false, out);
     rules::sql_select_star(text, out);
     rules::sql_stacked_statement(text, out);
-    rules::ai_reader_vocative(&n, out);
     rules::deceased_relative(&n, out);
     secret_game::check(&n, out);
     embedded::check(text, &n, out);

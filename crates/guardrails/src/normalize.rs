@@ -62,6 +62,34 @@ impl Normalized {
         let t = &self.tokens[i];
         &self.buf[t.t0 as usize..t.t1 as usize]
     }
+
+    /// Canonical text of token `i`, or `""` past the last token: the word-list detectors
+    /// look a few words ahead without bounds checks of their own.
+    pub(crate) fn word_or_empty(&self, i: usize) -> &str {
+        if i < self.tokens.len() {
+            self.word(i)
+        } else {
+            ""
+        }
+    }
+
+    /// Whether any token has one of `classes`: a detector's one-pass prefilter.
+    pub(crate) fn has(&self, classes: u128) -> bool {
+        self.tokens.iter().any(|t| t.mask & classes != 0)
+    }
+
+    /// Tokens of the sentence around tokens `s..=e`: from the last sentence start at or
+    /// before `s` to the next one after `e`.
+    pub(crate) fn sentence(&self, s: usize, e: usize) -> std::ops::Range<usize> {
+        let start = (0..=s)
+            .rev()
+            .find(|&k| self.tokens[k].stop_start)
+            .unwrap_or(0);
+        let end = (e + 1..self.tokens.len())
+            .find(|&k| self.tokens[k].stop_start)
+            .unwrap_or(self.tokens.len());
+        start..end
+    }
 }
 
 /// Characters that render as nothing and are used to split words invisibly.

@@ -41,11 +41,11 @@ const AUDIENCE: &[&str] = &[
 
 /// Appends a `Medium` finding for an instruction planted for later users.
 pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
-    if !n.tokens.iter().any(|t| t.mask & KEEPW != 0) {
+    if !n.has(KEEPW) {
         return;
     }
     let len = n.tokens.len();
-    let w = |k: usize| if k < len { n.word(k) } else { "" };
+    let w = |k: usize| n.word_or_empty(k);
     for i in 0..len {
         if !matches!(w(i), "all" | "every" | "any" | "other") {
             continue;
@@ -57,11 +57,7 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
         if !future || !AUDIENCE.contains(&w(i + 2)) {
             continue;
         }
-        let start = (0..=i).rev().find(|&k| n.tokens[k].stop_start).unwrap_or(0);
-        let end = (i + 1..len)
-            .find(|&k| n.tokens[k].stop_start)
-            .unwrap_or(len);
-        if let Some(k) = (start..end).find(|&k| n.tokens[k].mask & KEEPW != 0) {
+        if let Some(k) = n.sentence(i, i).find(|&k| n.tokens[k].mask & KEEPW != 0) {
             out.push(Finding {
                 violation: Violation::PromptInjection,
                 rule_id: "inj.persistent-instruction".into(),

@@ -159,10 +159,8 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
                     .get(n.tokens[i].end as usize..n.tokens[k].start as usize)
                     .is_some_and(|g| g.contains(':') || g.contains('='))
         });
-        let sentence_start = (0..=s).rev().find(|&k| n.tokens[k].stop_start).unwrap_or(0);
-        let sentence_end = (e + 1..len)
-            .find(|&k| n.tokens[k].stop_start)
-            .unwrap_or(len);
+        let sentence = n.sentence(s, e);
+        let (sentence_start, sentence_end) = (sentence.start, sentence.end);
         let assistants = (sentence_start..sentence_end)
             .filter(|&k| k != i)
             .any(|k| ASSISTANT_WORDS.contains(&n.word(k)));

@@ -195,7 +195,7 @@ const HANDLING_AFTER: &[&str] = &[
 /// about handling.
 fn own_credentials(n: &Normalized) -> Option<(usize, usize)> {
     let len = n.tokens.len();
-    let w = |k: usize| if k < len { n.word(k) } else { "" };
+    let w = |k: usize| n.word_or_empty(k);
     for i in 0..len.saturating_sub(1) {
         if n.tokens[i].mask & CRED == 0
             || !CREDENTIALS
@@ -208,17 +208,16 @@ fn own_credentials(n: &Normalized) -> Option<(usize, usize)> {
         if HANDLING_AFTER.contains(&w(e + 1)) {
             continue;
         }
-        let start = (0..=i).rev().find(|&k| n.tokens[k].stop_start).unwrap_or(0);
-        let end = (e + 1..len)
-            .find(|&k| n.tokens[k].stop_start)
-            .unwrap_or(len);
+        let sentence = n.sentence(i, e);
         let yours = (i.saturating_sub(2)..i).any(|k| w(k) == "your")
             || (e + 1..len.min(e + 6)).any(|k| {
                 (w(k) == "you" && matches!(w(k + 1), "use" | "re" | "are" | "have" | "connect"))
                     || w(k) == "configured"
             });
-        let asked = (start..end).any(|k| REQUESTS.contains(&w(k)));
-        let how = (start..end).any(|k| matches!(w(k), "how" | "where" | "whether"));
+        let asked = sentence.clone().any(|k| REQUESTS.contains(&w(k)));
+        let how = sentence
+            .clone()
+            .any(|k| matches!(w(k), "how" | "where" | "whether"));
         if yours && asked && !how {
             return Some((i, e));
         }
@@ -231,11 +230,11 @@ fn own_credentials(n: &Normalized) -> Option<(usize, usize)> {
 /// the assistant is to finish. Two held-out sets met it; the classifier saw a harmless
 /// writing task.
 fn complete_the_secret(n: &Normalized) -> Option<(usize, usize)> {
-    if !n.tokens.iter().any(|t| t.mask & (SECRETW | CRED) != 0) {
+    if !n.has(SECRETW | CRED) {
         return None;
     }
     let len = n.tokens.len();
-    let w = |k: usize| if k < len { n.word(k) } else { "" };
+    let w = |k: usize| n.word_or_empty(k);
     let start = (0..len).find(|&i| {
         matches!(w(i), "complete" | "finish" | "fill")
             && (i + 1..len.min(i + 4))

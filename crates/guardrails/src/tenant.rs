@@ -371,7 +371,7 @@ pub(crate) fn check(text: &str, n: &Normalized, tenant: Option<&str>, out: &mut 
         });
     }
     // the tenant noun phrases only make sense when the message is about tenants at all
-    if n.tokens.iter().any(|t| t.mask & (TENANT_NOUN | HOME) != 0) {
+    if n.has(TENANT_NOUN | HOME) {
         let mut switch = Vec::new();
         run_phrases(n, SWITCH_TENANT, &mut switch);
         if own.is_none() {

@@ -105,7 +105,7 @@ fn about_context(n: &Normalized, s: usize, e: usize) -> bool {
 /// "the parts I can't see", "anything that is hidden from me", "the text I don't get to see".
 fn unseen_by_speaker(n: &Normalized) -> Option<(usize, usize)> {
     // "see", "view", "hidden", "invisible": without one there is nothing unseen
-    if !n.tokens.iter().any(|t| t.mask & SEEW != 0) {
+    if !n.has(SEEW) {
         return None;
     }
     let len = n.tokens.len();
