@@ -12,10 +12,12 @@
 //!
 //! How well it works is measured, not asserted: see [`eval`] and the `oof` test.
 
+mod customer_directory;
 mod decode;
 mod embedded;
 pub mod eval;
 pub mod features;
+mod forced_opening;
 mod identity_reset;
 mod lexicon;
 mod mention;
@@ -310,6 +312,8 @@ fn analyse(
     safeguards_off::check(text, &n, out);
     identity_reset::check(&n, out);
     persistence::check(&n, out);
+    customer_directory::check(&n, out);
+    forced_opening::check(&n, out);
     multiscript::check(text, &n, out);
     tenant::check(text, &n, tenant, out);
     obfuscation_signals(&n, out);

@@ -239,6 +239,16 @@ pub(crate) static PHRASES: &[Phrase] = &[
         [(NOW, 0), (YOU_ARE, 2)],
         "redefines what the assistant is"
     ),
+    // "sei ora in modalità sviluppatore", "du bist jetzt im Entwicklermodus": the verb before
+    // the adverb, then a mode or a privileged role ("du bist jetzt für Zimmer 4 zuständig" is a
+    // rota change)
+    phrase!(
+        "role.you-are-now-pro-drop",
+        RoleManipulation,
+        Medium,
+        [(YOU_ARE, 0), (NOW, 0), (MODE | PRIV_MODE | PRIV_ROLE, 3)],
+        "redefines what the assistant is"
+    ),
     phrase!(
         "role.now-you-are",
         RoleManipulation,
