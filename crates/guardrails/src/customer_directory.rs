@@ -14,11 +14,12 @@
 //! "Can I speak to one of your customers as a reference?", "Do your customers get an e-mail
 //! when there's downtime?" and "Can other users see my conversations?" do not match.
 
+use crate::lexicon::c::CUSTW;
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
 
 /// Words for customers as a group.
-const CUSTOMERS: &[&str] = &[
+pub(crate) const CUSTOMERS: &[&str] = &[
     "customers",
     "clients",
     "homes",
@@ -40,7 +41,8 @@ const CONTACTS: &[&str] = &[
 ];
 
 /// Another user of the assistant.
-const OTHER_USERS: &[&str] = &["user", "users", "person", "customer", "visitor", "visitors"];
+pub(crate) const OTHER_USERS: &[&str] =
+    &["user", "users", "person", "customer", "visitor", "visitors"];
 
 /// What another user said to the assistant.
 const THEIR_WORDS: &[&str] = &[
@@ -60,6 +62,9 @@ const WINDOW: usize = 40;
 
 /// Appends a `High` data-extraction finding for a request about other customers or users.
 pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
+    if !n.has(CUSTW) {
+        return;
+    }
     let found = customer_contacts(n)
         .map(|s| {
             (
@@ -116,7 +121,7 @@ fn requested(n: &Normalized, range: std::ops::Range<usize>) -> bool {
 /// "your customers", "care homes that use WriteCareNotes", "other care homes": the token of
 /// the group's noun.
 fn customer_group(n: &Normalized, i: usize) -> bool {
-    if !CUSTOMERS.contains(&n.word(i)) {
+    if n.tokens[i].mask & CUSTW == 0 || !CUSTOMERS.contains(&n.word(i)) {
         return false;
     }
     let before = |k: usize| i >= k && matches!(n.word(i - k), "your" | "other" | "existing");
@@ -138,7 +143,8 @@ fn customer_contacts(n: &Normalized) -> Option<(usize, usize)> {
 fn other_users_words(n: &Normalized) -> Option<(usize, usize)> {
     let len = n.tokens.len();
     let u = (1..len).find(|&i| {
-        OTHER_USERS.contains(&n.word(i))
+        n.tokens[i].mask & CUSTW != 0
+            && OTHER_USERS.contains(&n.word(i))
             && matches!(
                 n.word(i - 1),
                 "previous" | "last" | "other" | "another" | "earlier"

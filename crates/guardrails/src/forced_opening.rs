@@ -7,7 +7,7 @@
 //! within a few words, by "sure" or by the name of something guarded (the configuration, the
 //! prompt, a password or key). "Start your reply with 'Dear Mrs Shah'" dictates a greeting.
 
-use crate::lexicon::c::{CRED, SECRET, SECRETW, SYSNOUN_STRONG};
+use crate::lexicon::c::{CRED, OPENW, SECRET, SECRETW, SYSNOUN_STRONG};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
 
@@ -16,10 +16,13 @@ const OPENING_WORDS: usize = 8;
 
 /// Appends a `High` finding for a dictated opening that concedes or reveals.
 pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
+    if !n.has(OPENW) {
+        return;
+    }
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     for i in 0..len {
-        if !matches!(w(i), "begin" | "start" | "open") {
+        if n.tokens[i].mask & OPENW == 0 {
             continue;
         }
         let mut k = i + 1;

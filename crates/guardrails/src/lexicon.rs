@@ -150,15 +150,42 @@ pub(crate) mod c {
     pub const RETRACTW: u128 = 1 << 98;
     /// Nouns of a guarded secret, "password", "passphrase", "secret" (`secret_game.rs`).
     pub const SECRETW: u128 = 1 << 99;
+    /// Customers as a group and other users (`customer_directory.rs`).
+    pub const CUSTW: u128 = 1 << 100;
+    /// "begin", "start", "open", of a dictated opening (`forced_opening.rs`).
+    pub const OPENW: u128 = 1 << 101;
     /// The detector prefilter classes together.
-    pub const DETECTOR_ONLY: u128 =
-        AIADDR | MEMO | SAFEGUARD | CRED | DECODEW | SEEW | KEEPW | RETRACTW | SECRETW;
+    pub const DETECTOR_ONLY: u128 = AIADDR
+        | MEMO
+        | SAFEGUARD
+        | CRED
+        | DECODEW
+        | SEEW
+        | KEEPW
+        | RETRACTW
+        | SECRETW
+        | CUSTW
+        | OPENW;
 }
 
 use c::*;
 
 /// `(word, classes)`; duplicates are allowed and OR-ed at lookup.
 const RAW: &[(&str, u128)] = &[
+    ("customers", CUSTW),
+    ("clients", CUSTW),
+    ("homes", CUSTW),
+    ("providers", CUSTW),
+    ("organisations", CUSTW),
+    ("user", CUSTW),
+    ("users", CUSTW),
+    ("person", CUSTW),
+    ("customer", CUSTW),
+    ("visitor", CUSTW),
+    ("visitors", CUSTW),
+    ("begin", OPENW),
+    ("start", OPENW),
+    ("open", OPENW),
     ("caesar", DECODEW),
     ("cipher", DECODEW),
     ("ciphered", DECODEW),
@@ -1410,6 +1437,15 @@ mod tests {
         }
         for w in crate::secret_game::SECRET_NOUNS {
             assert!(has(w, c::SECRETW), "{w}");
+        }
+        for w in crate::customer_directory::CUSTOMERS
+            .iter()
+            .chain(crate::customer_directory::OTHER_USERS)
+        {
+            assert!(has(w, c::CUSTW), "{w}");
+        }
+        for w in ["begin", "start", "open"] {
+            assert!(has(w, c::OPENW), "{w}");
         }
         for w in crate::persistence::KEEP {
             assert!(has(w, c::KEEPW), "{w}");
