@@ -16,7 +16,7 @@
 
 use crate::lexicon::c::CUSTW;
 use crate::normalize::Normalized;
-use crate::{Finding, Severity, Span, Violation};
+use crate::{Finding, Severity, Violation};
 
 /// Words for customers as a group.
 pub(crate) const CUSTOMERS: &[&str] = &[
@@ -83,16 +83,14 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
             })
         });
     if let Some(((s, e), id, expl)) = found {
-        out.push(Finding {
-            violation: Violation::DataExtraction,
-            rule_id: id.into(),
-            span: Some(Span {
-                start: n.tokens[s].start,
-                end: n.tokens[e].end,
-            }),
-            severity: Severity::High,
-            explanation: expl.into(),
-        });
+        out.push(Finding::over_tokens(
+            n,
+            s..=e,
+            Violation::DataExtraction,
+            id,
+            Severity::High,
+            expl,
+        ));
     }
 }
 

@@ -24,7 +24,7 @@
 
 use crate::lexicon::c::{AIADDR, AIREF, MEMO, READING};
 use crate::normalize::Normalized;
-use crate::{Finding, Severity, Span, Violation};
+use crate::{Finding, Severity, Violation};
 
 /// Nouns that head a memo (English, Dutch, French, Spanish, Italian, Portuguese, German).
 ///
@@ -218,30 +218,30 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
     // every shape but the hidden-text marker names an AI or the assistant's role
     let addressed = n.has(AIADDR);
     if let Some((s, e)) = addressed.then(|| memo_header(text, n)).flatten() {
-        out.push(finding(
+        out.push(Finding::over_tokens(
             n,
-            s,
-            e,
+            s..=e,
+            Violation::PromptInjection,
             "inj.indirect.memo-to-ai",
             Severity::High,
             "a note addressed to an AI inside the text (an instruction hidden in content)",
         ));
     }
     if let Some((s, e)) = addressed.then(|| vocative_trigger(text, n)).flatten() {
-        out.push(finding(
+        out.push(Finding::over_tokens(
             n,
-            s,
-            e,
+            s..=e,
+            Violation::PromptInjection,
             "inj.indirect.ai-vocative",
             Severity::High,
             "speaks to the AI that will process this text and tells it what to do then",
         ));
     }
     if let Some((s, e)) = hidden_text_marker(text, n) {
-        out.push(finding(
+        out.push(Finding::over_tokens(
             n,
-            s,
-            e,
+            s..=e,
+            Violation::PromptInjection,
             "inj.indirect.hidden-text-marker",
             Severity::Medium,
             "marks part of a pasted document as hidden text (\"[white text]\"), where \
@@ -249,10 +249,10 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
         ));
     }
     if let Some((s, e, user)) = addressed.then(|| third_person_directive(text, n)).flatten() {
-        out.push(finding(
+        out.push(Finding::over_tokens(
             n,
-            s,
-            e,
+            s..=e,
+            Violation::PromptInjection,
             "inj.indirect.directive-to-assistant",
             if user {
                 Severity::High
@@ -262,26 +262,6 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
             "gives the assistant new orders in the third person (an instruction hidden in \
              content)",
         ));
-    }
-}
-
-fn finding(
-    n: &Normalized,
-    s: usize,
-    e: usize,
-    id: &str,
-    severity: Severity,
-    expl: &str,
-) -> Finding {
-    Finding {
-        violation: Violation::PromptInjection,
-        rule_id: id.into(),
-        span: Some(Span {
-            start: n.tokens[s].start,
-            end: n.tokens[e].end,
-        }),
-        severity,
-        explanation: expl.into(),
     }
 }
 
@@ -301,10 +281,10 @@ fn ai_reader_vocative(n: &Normalized, out: &mut Vec<Finding>) {
             .find(|&k| t[k].mask & READING != 0);
         let Some(r) = reading else { continue };
         if r + 1 < t.len() && !t[r + 1].stop_start && matches!(n.word(r + 1), "this" | "these") {
-            out.push(finding(
+            out.push(Finding::over_tokens(
                 n,
-                i,
-                r + 1,
+                i..=r + 1,
+                Violation::PromptInjection,
                 "inj.indirect.ai-reader-vocative",
                 Severity::High,
                 "speaks to the AI reading this text (an instruction hidden in a document)",

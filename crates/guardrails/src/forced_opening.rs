@@ -9,7 +9,7 @@
 
 use crate::lexicon::c::{CRED, OPENW, SECRET, SECRETW, SYSNOUN_STRONG};
 use crate::normalize::Normalized;
-use crate::{Finding, Severity, Span, Violation};
+use crate::{Finding, Severity, Violation};
 
 /// How many words after "with" the dictated opening is read.
 const OPENING_WORDS: usize = 8;
@@ -40,18 +40,15 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
             .clone()
             .find(|&j| n.tokens[j].mask & (SYSNOUN_STRONG | SECRET | SECRETW | CRED) != 0);
         if concedes || guarded.is_some() {
-            out.push(Finding {
-                violation: Violation::PromptInjection,
-                rule_id: "inj.forced-opening".into(),
-                span: Some(Span {
-                    start: n.tokens[i].start,
-                    end: n.tokens[guarded.unwrap_or(k + 2).min(len - 1)].end,
-                }),
-                severity: Severity::High,
-                explanation: "dictates an opening that concedes or reveals, for the rest of the \
-                              answer to follow"
-                    .into(),
-            });
+            out.push(Finding::over_tokens(
+                n,
+                i..=guarded.unwrap_or(k + 2).min(len - 1),
+                Violation::PromptInjection,
+                "inj.forced-opening",
+                Severity::High,
+                "dictates an opening that concedes or reveals, for the rest of the \
+                 answer to follow",
+            ));
             return;
         }
     }

@@ -13,7 +13,7 @@
 
 use crate::lexicon::c::RETRACTW;
 use crate::normalize::Normalized;
-use crate::{Finding, Severity, Span, Violation};
+use crate::{Finding, Severity, Violation};
 
 /// What the assistant is, as the retraction names it.
 const SELF_ROLES: &[&str] = &[
@@ -79,18 +79,15 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
                 ("you", "are" | "re" | "now" | "will") | ("now", "you")
             ) && !(w(k + 2) == "no" && w(k + 3) == "longer");
             if new_identity {
-                out.push(Finding {
-                    violation: Violation::RoleManipulation,
-                    rule_id: "role.identity-replaced".into(),
-                    span: Some(Span {
-                        start: n.tokens[i].start,
-                        end: n.tokens[(k + 1).min(len - 1)].end,
-                    }),
-                    severity: Severity::High,
-                    explanation: "tells the assistant it is no longer itself and gives it a new \
-                                  identity"
-                        .into(),
-                });
+                out.push(Finding::over_tokens(
+                    n,
+                    i..=(k + 1).min(len - 1),
+                    Violation::RoleManipulation,
+                    "role.identity-replaced",
+                    Severity::High,
+                    "tells the assistant it is no longer itself and gives it a new \
+                     identity",
+                ));
                 return;
             }
         }

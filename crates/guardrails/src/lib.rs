@@ -121,6 +121,30 @@ pub struct Finding {
     pub explanation: String,
 }
 
+impl Finding {
+    /// A finding over the canonical tokens `tokens` of `n`, reported as the byte span of the
+    /// caller's text they came from: how the word-level detectors report what they matched.
+    pub(crate) fn over_tokens(
+        n: &normalize::Normalized,
+        tokens: std::ops::RangeInclusive<usize>,
+        violation: Violation,
+        rule_id: &str,
+        severity: Severity,
+        explanation: &str,
+    ) -> Finding {
+        Finding {
+            violation,
+            rule_id: rule_id.into(),
+            span: Some(Span {
+                start: n.tokens[*tokens.start()].start,
+                end: n.tokens[*tokens.end()].end,
+            }),
+            severity,
+            explanation: explanation.into(),
+        }
+    }
+}
+
 /// Result of a check.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {

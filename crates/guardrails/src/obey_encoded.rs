@@ -12,7 +12,7 @@
 
 use crate::lexicon::c::DECODEW;
 use crate::normalize::Normalized;
-use crate::{Finding, Severity, Span, Violation};
+use crate::{Finding, Severity, Violation};
 
 /// Verbs and adverbs of turning an unreadable text into a readable one.
 ///
@@ -83,16 +83,14 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
                 && next(2) == "what"
                 && matches!(next(3), "it" | "they"));
         if obey {
-            out.push(Finding {
-                violation: Violation::EncodingObfuscation,
-                rule_id: "obf.decode-and-obey".into(),
-                span: Some(Span {
-                    start: n.tokens[d].start,
-                    end: n.tokens[k].end,
-                }),
-                severity: Severity::High,
-                explanation: "asks to decode a hidden text and carry it out".into(),
-            });
+            out.push(Finding::over_tokens(
+                n,
+                d..=k,
+                Violation::EncodingObfuscation,
+                "obf.decode-and-obey",
+                Severity::High,
+                "asks to decode a hidden text and carry it out",
+            ));
             return;
         }
     }

@@ -12,7 +12,7 @@
 
 use crate::lexicon::c::KEEPW;
 use crate::normalize::Normalized;
-use crate::{Finding, Severity, Span, Violation};
+use crate::{Finding, Severity, Violation};
 
 /// Verbs of keeping something for later.
 ///
@@ -58,16 +58,14 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
             continue;
         }
         if let Some(k) = n.sentence(i, i).find(|&k| n.tokens[k].mask & KEEPW != 0) {
-            out.push(Finding {
-                violation: Violation::PromptInjection,
-                rule_id: "inj.persistent-instruction".into(),
-                span: Some(Span {
-                    start: n.tokens[k.min(i)].start,
-                    end: n.tokens[(i + 2).max(k)].end,
-                }),
-                severity: Severity::Medium,
-                explanation: "plants an instruction for other users' conversations".into(),
-            });
+            out.push(Finding::over_tokens(
+                n,
+                k.min(i)..=(i + 2).max(k),
+                Violation::PromptInjection,
+                "inj.persistent-instruction",
+                Severity::Medium,
+                "plants an instruction for other users' conversations",
+            ));
             return;
         }
     }

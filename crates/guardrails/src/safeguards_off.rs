@@ -13,7 +13,7 @@
 
 use crate::lexicon::c::SAFEGUARD;
 use crate::normalize::Normalized;
-use crate::{Finding, Severity, Span, Violation};
+use crate::{Finding, Severity, Violation};
 
 /// Safeguards that only an AI has.
 pub(crate) const AI_SAFEGUARDS: &[&str] = &[
@@ -174,16 +174,14 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
                 .get(n.tokens[e].end as usize..end_byte)
                 .is_some_and(|g| g.contains('?'));
         if (ai_only || setting || assistants) && !question {
-            out.push(Finding {
-                violation: Violation::PromptInjection,
-                rule_id: "inj.safeguards-off".into(),
-                span: Some(Span {
-                    start: n.tokens[s].start,
-                    end: n.tokens[e].end,
-                }),
-                severity: Severity::High,
-                explanation: "declares or orders the assistant's safeguards switched off".into(),
-            });
+            out.push(Finding::over_tokens(
+                n,
+                s..=e,
+                Violation::PromptInjection,
+                "inj.safeguards-off",
+                Severity::High,
+                "declares or orders the assistant's safeguards switched off",
+            ));
             return;
         }
     }

@@ -10,7 +10,7 @@
 
 use crate::lexicon::c::{CRED, SECRETW};
 use crate::normalize::Normalized;
-use crate::{Finding, Severity, Span, Violation};
+use crate::{Finding, Severity, Violation};
 
 /// Nouns that name a guarded secret.
 ///
@@ -252,28 +252,24 @@ fn complete_the_secret(n: &Normalized) -> Option<(usize, usize)> {
 /// Appends a `High` system-prompt-extraction finding for a guessing game.
 pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
     if let Some((s, e)) = own_credentials(n) {
-        out.push(Finding {
-            violation: Violation::SystemPromptExtraction,
-            rule_id: "secret.own-credentials".into(),
-            span: Some(Span {
-                start: n.tokens[s].start,
-                end: n.tokens[e].end,
-            }),
-            severity: Severity::High,
-            explanation: "asks for the credentials the assistant is configured with".into(),
-        });
+        out.push(Finding::over_tokens(
+            n,
+            s..=e,
+            Violation::SystemPromptExtraction,
+            "secret.own-credentials",
+            Severity::High,
+            "asks for the credentials the assistant is configured with",
+        ));
     }
     if let Some((s, e)) = complete_the_secret(n) {
-        out.push(Finding {
-            violation: Violation::SystemPromptExtraction,
-            rule_id: "secret.complete-the-sentence".into(),
-            span: Some(Span {
-                start: n.tokens[s].start,
-                end: n.tokens[e].end,
-            }),
-            severity: Severity::High,
-            explanation: "asks to finish a sentence with a guarded secret".into(),
-        });
+        out.push(Finding::over_tokens(
+            n,
+            s..=e,
+            Violation::SystemPromptExtraction,
+            "secret.complete-the-sentence",
+            Severity::High,
+            "asks to finish a sentence with a guarded secret",
+        ));
     }
     for i in 1..n.tokens.len() {
         if n.tokens[i].mask & SECRETW == 0 || !PARTICULAR.contains(&n.word(i - 1)) {
@@ -298,16 +294,14 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
             (None, Some(k)) => (det, k),
             (None, None) => continue,
         };
-        out.push(Finding {
-            violation: Violation::SystemPromptExtraction,
-            rule_id: "secret.guessing-game".into(),
-            span: Some(Span {
-                start: n.tokens[s].start,
-                end: n.tokens[e].end,
-            }),
-            severity: Severity::High,
-            explanation: "asks for a guarded secret piece by piece or in disguise".into(),
-        });
+        out.push(Finding::over_tokens(
+            n,
+            s..=e,
+            Violation::SystemPromptExtraction,
+            "secret.guessing-game",
+            Severity::High,
+            "asks for a guarded secret piece by piece or in disguise",
+        ));
         return;
     }
 }

@@ -14,7 +14,7 @@
 
 use crate::lexicon::c::SEEW;
 use crate::normalize::Normalized;
-use crate::{Finding, Severity, Span, Violation};
+use crate::{Finding, Severity, Violation};
 
 /// What holds the hidden text.
 const CONTEXT_NOUNS: &[&str] = &[
@@ -73,18 +73,15 @@ const SENTENCE_WINDOW: usize = 16;
 /// Appends a `High` system-prompt-extraction finding for a request for unseen context.
 pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
     if let Some((s, e)) = unseen_by_speaker(n).or_else(|| first_n_units(n)) {
-        out.push(Finding {
-            violation: Violation::SystemPromptExtraction,
-            rule_id: "sysprompt.unseen-context".into(),
-            span: Some(Span {
-                start: n.tokens[s].start,
-                end: n.tokens[e].end,
-            }),
-            severity: Severity::High,
-            explanation: "asks for the part of the conversation the user cannot see (the \
-                          system prompt)"
-                .into(),
-        });
+        out.push(Finding::over_tokens(
+            n,
+            s..=e,
+            Violation::SystemPromptExtraction,
+            "sysprompt.unseen-context",
+            Severity::High,
+            "asks for the part of the conversation the user cannot see (the \
+             system prompt)",
+        ));
     }
 }
 
