@@ -70,7 +70,13 @@ async fn handle(req: Request) -> anyhow::Result<impl IntoResponse> {
                 &[],
             )?;
             conn.query("SELECT set_config('app.other', 'x', true)", &[])?;
-            Ok(json(200, serde_json::json!({"set": true})))
+            // the backend, so that a test can tell when the pool hands this connection back
+            let rows = conn.query("SELECT pg_backend_pid()::int4", &[])?;
+            let pid = match &rows.rows[0][0] {
+                spin_sdk::pg4::DbValue::Int32(p) => p.to_string(),
+                other => format!("{other:?}"),
+            };
+            Ok(json(200, serde_json::json!({"set": true, "pid": pid})))
         }
         "/probe/pg-get-tenant" => {
             let conn = spin_sdk::pg4::Connection::open(&target)?;
@@ -82,6 +88,7 @@ async fn handle(req: Request) -> anyhow::Result<impl IntoResponse> {
             let row = &rows.rows[0];
             let text = |v: &spin_sdk::pg4::DbValue| match v {
                 spin_sdk::pg4::DbValue::Str(s) => s.clone(),
+                spin_sdk::pg4::DbValue::Int32(p) => p.to_string(),
                 other => format!("{other:?}"),
             };
             Ok(json(
