@@ -217,7 +217,7 @@ fn a_pooled_connection_carries_no_tenant_or_transaction_into_the_next_request() 
     let app_url = db.app_url();
     let (status, v) = get_json(&host.url(&format!("/probe/pg-set-tenant?{app_url}")));
     assert_eq!(status, 200, "{v}");
-    let leaky = v["pid"].to_string();
+    let leaky = v["pid"].clone();
     // The pool gets the connection back once its background reset has finished; until then a
     // request opens another connection. Read until the request lands on the connection that
     // the tenant was set on (no fixed sleep: a loaded machine takes longer to reset), checking
@@ -231,7 +231,7 @@ fn a_pooled_connection_carries_no_tenant_or_transaction_into_the_next_request() 
             v["transactionLocal"], "",
             "the previous request's open transaction leaked: {v}"
         );
-        if v["pid"].to_string() == leaky {
+        if v["pid"] == leaky {
             reused = true;
             break;
         }
