@@ -6,7 +6,7 @@
 //! ```
 
 use careagents_guardrails::eval::{leave_one_source_out, out_of_fold, rules_only};
-use careagents_guardrails::train::Config;
+use careagents_guardrails::train::{is_blind_source, Config};
 
 fn main() {
     let dev = std::env::args().nth(1).unwrap_or_else(|| {
@@ -34,7 +34,9 @@ fn main() {
         println!(
             "{:?}\n{}",
             cfg,
-            out_of_fold(&samples, 5, &cfg).to_text("oof")
+            out_of_fold(&samples, 5, &cfg)
+                .restricted(|name| !is_blind_source(name))
+                .to_text("oof")
         );
         return;
     }
@@ -62,7 +64,12 @@ fn main() {
         return;
     }
     if let Ok(filter) = std::env::var("GUARD_ERRORS") {
-        for r in careagents_guardrails::eval::out_of_fold_rows(&samples, 5, &cfg) {
+        let rows = if std::env::var("GUARD_LOSO").is_ok() {
+            careagents_guardrails::eval::leave_one_source_out_rows(&samples, &cfg)
+        } else {
+            careagents_guardrails::eval::out_of_fold_rows(&samples, 5, &cfg)
+        };
+        for r in rows {
             let s = &samples[r.index];
             if s.source.contains(&filter) && r.blocked != s.attack() {
                 let ids: Vec<String> = r
@@ -83,17 +90,30 @@ fn main() {
         }
         return;
     }
+    // the gate's rows (development set and our own), then the blind sets trained beside them
+    let gated = |name: &str| !is_blind_source(name);
+    let oof = out_of_fold(&samples, 5, &cfg);
     println!(
         "{}",
-        out_of_fold(&samples, 5, &cfg).to_text("5-fold out-of-fold (stratified by source, label)")
+        oof.restricted(gated)
+            .to_text("5-fold out-of-fold (stratified by source, label)")
     );
     println!(
         "{}",
-        leave_one_source_out(&samples, &cfg).to_text("leave-one-source-out")
+        oof.restricted(is_blind_source)
+            .to_text("5-fold out-of-fold, blind sets trained on (not gated)")
     );
     println!(
         "{}",
-        rules_only(&samples).to_text("rules only (no classifier)")
+        leave_one_source_out(&samples, &cfg)
+            .restricted(gated)
+            .to_text("leave-one-source-out")
+    );
+    println!(
+        "{}",
+        rules_only(&samples)
+            .restricted(gated)
+            .to_text("rules only (no classifier)")
     );
 }
 

@@ -2,13 +2,16 @@
 //! public agent's context, the classifier's probability and the text. Diff two builds'
 //! outputs to see which rows a change moved:
 //! `cargo run --release -p careagents-guardrails --example verdicts -- <file.jsonl>`.
+//! With `--json` each line is `{"text", "label", "refused", "p"}` with the whole text, for
+//! scripts that keep the held-out tests' lists of known mistakes.
 
 use careagents_guardrails::{check_input, model, AgentKind, InputContext};
 
 fn main() {
     let path = std::env::args()
         .nth(1)
-        .expect("usage: verdicts <file.jsonl>");
+        .expect("usage: verdicts <file.jsonl> [--json]");
+    let json = std::env::args().any(|a| a == "--json");
     let text = std::fs::read_to_string(&path).expect("read file");
     let rows = careagents_guardrails::train::parse_jsonl(&text).unwrap_or_else(|e| {
         eprintln!("{path}: {e}");
@@ -22,6 +25,18 @@ fn main() {
             max_chars: 5_000,
         };
         let blocked = !check_input(&r.text, &ctx).allowed;
+        if json {
+            println!(
+                "{}",
+                serde_json::json!({
+                    "text": r.text,
+                    "label": r.label,
+                    "refused": blocked,
+                    "p": shipped.probability(&r.text),
+                })
+            );
+            continue;
+        }
         let right = blocked == r.attack();
         let snippet: String = r.text.chars().take(140).collect();
         println!(

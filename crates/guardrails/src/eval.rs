@@ -26,6 +26,16 @@ pub struct Metrics {
 }
 
 impl Metrics {
+    /// Adds the counts and latencies of `other`.
+    fn merge(&mut self, other: &Metrics) {
+        self.rows += other.rows;
+        self.attacks += other.attacks;
+        self.caught += other.caught;
+        self.benign += other.benign;
+        self.false_positives += other.false_positives;
+        self.latencies_us.extend_from_slice(&other.latencies_us);
+    }
+
     fn add(&mut self, attack: bool, blocked: bool, us: Option<f64>) {
         self.rows += 1;
         if attack {
@@ -109,6 +119,18 @@ impl Report {
             self.overall.json(),
             sources.join(", ")
         )
+    }
+
+    /// The report of the sources that `keep` accepts, with `overall` recounted from them: the
+    /// out-of-fold gate judges the development set and our own training rows, not the blind
+    /// sets trained beside them (`train::is_blind_source`).
+    pub fn restricted(&self, keep: impl Fn(&str) -> bool) -> Report {
+        let mut r = Report::default();
+        for (name, m) in self.sources.iter().filter(|(name, _)| keep(name)) {
+            r.overall.merge(m);
+            r.sources.insert(name.clone(), m.clone());
+        }
+        r
     }
 
     /// A table for people.
@@ -346,6 +368,12 @@ pub struct RowOutcome {
 /// Out-of-fold verdict of every row (same folds and models as [`out_of_fold`]).
 pub fn out_of_fold_rows(samples: &[Sample], k: usize, cfg: &Config) -> Vec<RowOutcome> {
     held_out_rows(samples, &stratified_folds(samples, k, cfg.seed), k, cfg)
+}
+
+/// Leave-one-source-out verdict of every row (same models as [`leave_one_source_out`]).
+pub fn leave_one_source_out_rows(samples: &[Sample], cfg: &Config) -> Vec<RowOutcome> {
+    let (groups, k) = source_groups(samples);
+    held_out_rows(samples, &groups, k, cfg)
 }
 
 #[cfg(test)]

@@ -154,8 +154,12 @@ pub(crate) mod c {
     pub const CUSTW: u128 = 1 << 100;
     /// "begin", "start", "open", of a dictated opening (`forced_opening.rs`).
     pub const OPENW: u128 = 1 << 101;
+    /// "let's", "we": the speaker among those the new task is for, a team's message rather
+    /// than an order to the assistant (`rules.rs`, the fake completion).
+    pub const WE: u128 = 1 << 102;
     /// The detector prefilter classes together.
-    pub const DETECTOR_ONLY: u128 = AIADDR
+    pub const DETECTOR_ONLY: u128 = WE
+        | AIADDR
         | MEMO
         | SAFEGUARD
         | CRED
@@ -216,6 +220,9 @@ const RAW: &[(&str, u128)] = &[
     // ---- detector prefilter classes (see `DETECTOR_ONLY`); kept in step with the word lists
     // of `embedded.rs`, `safeguards_off.rs`, `secret_game.rs`, `obey_encoded.rs` and
     // `unseen_context.rs` by `prefilter_classes_match_the_detectors_word_lists`
+    ("let", WE),
+    ("lets", WE),
+    ("we", WE),
     ("access", CRED),
     ("admin", CRED),
     ("agent", AIADDR),
@@ -574,6 +581,7 @@ const RAW: &[(&str, u128)] = &[
     ("shell", PRIV_ROLE),
     ("linux", PRIV_ROLE),
     ("console", PRIV_ROLE),
+    ("backend", PRIV_ROLE),
     ("interpreter", PRIV_ROLE),
     ("unchained", PRIV_ROLE | JAILWORD),
     ("unbound", PRIV_ROLE),

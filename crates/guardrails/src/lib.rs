@@ -199,10 +199,12 @@ pub struct OutputContext<'a> {
 }
 
 /// Classifier probability at or above which a message is refused on the model alone. Chosen
-/// from the out-of-fold and leave-one-source-out figures (not from single rows): 0.6 instead of
-/// 0.5 gives up 0.7 points of out-of-fold recall (94.55 -> 93.86 %) for an FPR under 1 %
-/// (1.21 -> 0.72 %), and a third fewer false positives on sources the classifier has never
-/// seen (4.47 -> 3.08 %).
+/// from the out-of-fold and leave-one-source-out figures (not from single rows; `examples/
+/// tune.rs`). With the blind sets trained on (`train::BLIND_TRAINING_FILES`) and the learning
+/// rate at 2, 0.6 refuses 92.77 % of the gated attacks out of fold at 0.91 % false positives;
+/// 0.55 gives 93.36 % / 0.95 %, but refused a care staff question the care tests hold to
+/// passing ("The administrator changed the password rules last week. What are they now?",
+/// p = 0.56), and 0.5 gives 93.66 % / 1.45 %.
 pub const MODEL_THRESHOLD: f32 = 0.6;
 /// Classifier probability at or above which a `Medium` rule finding is corroborated.
 pub const MODEL_CORROBORATION: f32 = 0.25;
@@ -212,6 +214,9 @@ pub const MAX_ANALYSED_BYTES: usize = 64 * 1024;
 const CARE_DENSITY_PERCENT: usize = 8;
 /// Factor applied to the classifier's probability on care-dominated text.
 const CARE_SHRINK: f32 = 0.6;
+/// Factor applied to the classifier's probability when the text's only override is negated
+/// ([`rules::NEGATED_OVERRIDE`]).
+const NEGATION_SHRINK: f32 = 0.5;
 /// Hidden payloads are decoded at most this deep (base64 inside base64 ...).
 const MAX_DECODE_DEPTH: u8 = 2;
 
@@ -353,6 +358,20 @@ fn analyse(
         .count();
     if care >= 2 && care * 100 >= n.tokens.len() * CARE_DENSITY_PERCENT {
         p *= CARE_SHRINK;
+    }
+    // "do not ignore the doctor's previous instructions", "не забудь все предыдущие инструкции
+    // врача": the override's words, said the other way round. The classifier reads the words,
+    // so on a text whose only override is negated (no rule at `Medium` or above) its
+    // probability is shrunk; an override anywhere else in the text keeps its rule and weight.
+    let negated = out[first..]
+        .iter()
+        .any(|f| f.rule_id.starts_with(rules::NEGATED_OVERRIDE));
+    if negated
+        && !out[first..]
+            .iter()
+            .any(|f| f.severity >= Severity::Medium && f.violation != Violation::PiiDetected)
+    {
+        p *= NEGATION_SHRINK;
     }
     p = p.min(mentions(text, model, &mut out[first..]));
     if depth < MAX_DECODE_DEPTH {

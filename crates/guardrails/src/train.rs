@@ -65,11 +65,18 @@ impl Default for Config {
             // lr 0.5 / 20 epochs until the sentence and lexicon-class features. The sweep of
             // `examples/tune.rs` shows out-of-fold recall rising with the learning rate up to
             // 4 (93.95 %) while leave-one-source-out FPR worsens (6.8 % at 0.5, 9.9 % at 4:
-            // sharper weights fit the development set's sources, not new ones); 1.0 is the
-            // compromise (README, "Guardrails").
+            // sharper weights fit the development set's sources, not new ones); 1.0 was the
+            // compromise on that data (README, "Guardrails").
+            // 1.0 until the blind sets were trained on: with twice the rows and their variety,
+            // 2.0 refuses more out of fold at the same threshold (92.77 % / 0.91 % against
+            // 91.97 % / 0.91 % at 1.0) and more of the blind sets it did not train on
+            // (README, "Guardrails")
             epochs: 40,
-            lr: 1.0,
-            l2: 1e-5,
+            lr: 2.0,
+            // 1e-5 until the blind sets were trained on: with twice the rows, 2e-4 keeps
+            // single words of the blind attacks from deciding alone (out-of-fold FPR on the
+            // gated rows 1.18 -> 0.98 % at the earlier learning rate)
+            l2: 2e-4,
             // 0x5eed_ca4e until the product-visitor rows were added; with them that seed's
             // out-of-fold run put jackhhao's benign FPR at 2.01 % (7/348, also with product
             // weight ~0: SGD order noise). Seeds 1..=6 give 1.43-2.01 %; 1 is the first that passes.
@@ -121,6 +128,13 @@ pub fn featurize(texts: &[&str]) -> Vec<Vec<(u32, f32)>> {
 ///   every instruction-shaped text the classifier saw was an attack (the development set's
 ///   benign rows are mostly questions), and role-play prompts from a source it had not seen
 ///   were refused one time in four.
+/// - `instruction-train`: 239 ordinary rows in the shapes of instruction-tuning and role-play
+///   collections (reading comprehension over a pasted passage, "Given the task definition
+///   ...", "You are <character> from <work> ...", "I want you to act as a travel planner"),
+///   written blind by an agent that saw nothing of this crate. With the blind sets trained on
+///   and without these, jackhhao's role-play and OpenOrca prompts were refused 16 % of the
+///   time when that source was left out of training (3.7 % before the blind sets); with them
+///   1.2 %.
 ///
 /// Compiled in (`include_str!`) for tools and tests; the scorer never reads them, and the
 /// linker drops them from builds that do not train.
@@ -137,29 +151,138 @@ pub const OWN_TRAINING_FILES: &[(&str, &str)] = &[
         "assistant-train.jsonl",
         include_str!("../tests/data/assistant-train.jsonl"),
     ),
+    (
+        "instruction-train.jsonl",
+        include_str!("../tests/data/instruction-train.jsonl"),
+    ),
+    (
+        "multilingual-train.jsonl",
+        include_str!("../tests/data/multilingual-train.jsonl"),
+    ),
 ];
 
-/// The development set at `dev` plus [`OWN_TRAINING_FILES`]: what the shipped model is
-/// trained on and what the out-of-fold figures are measured on.
+/// Blind sets that are no longer evidence, trained on: each was written by an agent that saw
+/// nothing of this crate, measured once (the first measurements are in the README and in the
+/// held-out tests' comments), and has since guided rule changes, so its "now" figures say
+/// nothing about new sources. As training rows they say a lot: the classifier had learnt
+/// attacks from three public sources only, and with these ~2,600 rows (about 1,000 attacks of
+/// every kind the blind writers met: indirect injections in pasted material, secret games,
+/// personas, other languages, social engineering) a model trained without the thirteenth and
+/// fourteenth sets let through 14 of their 100 and 9 of their 120 attacks, against 30 and 24
+/// for the same configuration trained without any blind set, and refused 6 and 9 of their
+/// ordinary messages, against 9 and 9 (README, "Guardrails"). Their sources all end in `holdout`, which is how the
+/// out-of-fold gate tells them from the development set ([`is_blind_source`]).
+pub const BLIND_TRAINING_FILES: &[(&str, &str)] = &[
+    (
+        "second-holdout.jsonl",
+        include_str!("../tests/data/second-holdout.jsonl"),
+    ),
+    (
+        "third-holdout.jsonl",
+        include_str!("../tests/data/third-holdout.jsonl"),
+    ),
+    (
+        "fourth-holdout.jsonl",
+        include_str!("../tests/data/fourth-holdout.jsonl"),
+    ),
+    (
+        "fifth-holdout.jsonl",
+        include_str!("../tests/data/fifth-holdout.jsonl"),
+    ),
+    (
+        "sixth-holdout.jsonl",
+        include_str!("../tests/data/sixth-holdout.jsonl"),
+    ),
+    (
+        "seventh-holdout.jsonl",
+        include_str!("../tests/data/seventh-holdout.jsonl"),
+    ),
+    (
+        "eighth-holdout.jsonl",
+        include_str!("../tests/data/eighth-holdout.jsonl"),
+    ),
+    (
+        "ninth-holdout.jsonl",
+        include_str!("../tests/data/ninth-holdout.jsonl"),
+    ),
+    (
+        "tenth-holdout.jsonl",
+        include_str!("../tests/data/tenth-holdout.jsonl"),
+    ),
+    (
+        "eleventh-holdout.jsonl",
+        include_str!("../tests/data/eleventh-holdout.jsonl"),
+    ),
+    (
+        "twelfth-holdout.jsonl",
+        include_str!("../tests/data/twelfth-holdout.jsonl"),
+    ),
+    (
+        "thirteenth-holdout.jsonl",
+        include_str!("../tests/data/thirteenth-holdout.jsonl"),
+    ),
+    (
+        "fourteenth-holdout.jsonl",
+        include_str!("../tests/data/fourteenth-holdout.jsonl"),
+    ),
+    (
+        "fresh-holdout.jsonl",
+        include_str!("../tests/data/fresh-holdout.jsonl"),
+    ),
+    (
+        "generic-holdout.jsonl",
+        include_str!("../tests/data/generic-holdout.jsonl"),
+    ),
+    (
+        "written-attack-holdout.jsonl",
+        include_str!("../tests/data/written-attack-holdout.jsonl"),
+    ),
+    (
+        "role-prompt-holdout.jsonl",
+        include_str!("../tests/data/role-prompt-holdout.jsonl"),
+    ),
+];
+
+/// Whether a row's source is one of [`BLIND_TRAINING_FILES`] (their sources end in `holdout`).
+pub fn is_blind_source(source: &str) -> bool {
+    source.ends_with("holdout")
+}
+
+/// The development set at `dev` plus [`OWN_TRAINING_FILES`] and [`BLIND_TRAINING_FILES`]:
+/// what the shipped model is trained on and what the out-of-fold figures are measured on.
 pub fn training_rows(dev: &str) -> Result<Vec<Sample>, String> {
     let text =
         std::fs::read_to_string(dev).map_err(|e| format!("the development set at {dev}: {e}"))?;
     let mut rows = parse_jsonl(&text).map_err(|e| format!("{dev}: {e}"))?;
-    for (name, text) in OWN_TRAINING_FILES {
+    for (name, text) in OWN_TRAINING_FILES.iter().chain(BLIND_TRAINING_FILES) {
         rows.extend(parse_jsonl(text).map_err(|e| format!("{name}: {e}"))?);
     }
     Ok(rows)
 }
 
+/// Weight of an attack row of [`BLIND_TRAINING_FILES`]. At 1 the blind sets' ~1,300 attacks
+/// (personas, indirect injections, security vocabulary) pulled ordinary instructions and
+/// product questions towards refusal: out-of-fold FPR 1.49 % on the gated rows, against
+/// 0.98 % at 0.5 (with [`Config::l2`] 2e-4, at learning rate 1), for 0.4 points of recall.
+pub const BLIND_ATTACK_WEIGHT: f32 = 0.5;
+
 /// Weight of a row in training: our own rows count three times, because the development set
 /// has neither care text nor questions about the product nor ordinary instructions, and the
 /// deployed agents (tenant and public) see mostly those.
 pub fn sample_weight(s: &Sample) -> f32 {
-    if ["care", "product", "assistant"]
-        .iter()
-        .any(|p| s.source.starts_with(p))
+    if [
+        "care",
+        "product",
+        "assistant",
+        "instruction",
+        "multilingual",
+    ]
+    .iter()
+    .any(|p| s.source.starts_with(p))
     {
         3.0
+    } else if is_blind_source(&s.source) && s.attack() {
+        BLIND_ATTACK_WEIGHT
     } else {
         1.0
     }
