@@ -14,6 +14,9 @@
 //! ```
 
 use careagents_guardrails::eval::evaluate;
+
+#[path = "shared/env_config.rs"]
+mod env_config;
 use careagents_guardrails::train::{
     is_blind_source, parse_jsonl, train, training_rows, Config, Sample,
 };
@@ -70,19 +73,10 @@ fn main() {
     println!("{} training rows ({extra} extra, x{weight})", samples.len());
     let mut sums = vec![(0usize, 0usize); evals.len()];
     for seed in 1..=seeds {
-        let mut cfg = Config {
+        let cfg = Config {
             seed,
-            ..Config::default()
+            ..env_config::config_from_env()
         };
-        if let Ok(v) = std::env::var("GUARD_L2") {
-            cfg.l2 = v.parse().expect("GUARD_L2");
-        }
-        if let Ok(v) = std::env::var("GUARD_LR") {
-            cfg.lr = v.parse().expect("GUARD_LR");
-        }
-        if let Ok(v) = std::env::var("GUARD_EPOCHS") {
-            cfg.epochs = v.parse().expect("GUARD_EPOCHS");
-        }
         let mut model = train(&samples, &cfg).model();
         if let Ok(t) = std::env::var("GUARD_THRESHOLD") {
             model.threshold = t.parse().expect("GUARD_THRESHOLD");

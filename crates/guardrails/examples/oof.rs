@@ -6,7 +6,10 @@
 //! ```
 
 use careagents_guardrails::eval::{leave_one_source_out, out_of_fold, rules_only};
-use careagents_guardrails::train::{is_blind_source, Config};
+use careagents_guardrails::train::is_blind_source;
+
+#[path = "shared/env_config.rs"]
+mod env_config;
 
 fn main() {
     let dev = std::env::args().nth(1).unwrap_or_else(|| {
@@ -17,19 +20,7 @@ fn main() {
         eprintln!("{e}");
         std::process::exit(2)
     });
-    let mut cfg = Config::default();
-    if let Ok(v) = std::env::var("GUARD_L2") {
-        cfg.l2 = v.parse().expect("GUARD_L2");
-    }
-    if let Ok(v) = std::env::var("GUARD_EPOCHS") {
-        cfg.epochs = v.parse().expect("GUARD_EPOCHS");
-    }
-    if let Ok(v) = std::env::var("GUARD_SEED") {
-        cfg.seed = v.parse().expect("GUARD_SEED");
-    }
-    if let Ok(v) = std::env::var("GUARD_LR") {
-        cfg.lr = v.parse().expect("GUARD_LR");
-    }
+    let cfg = env_config::config_from_env();
     if std::env::var("GUARD_OOF_ONLY").is_ok() {
         println!(
             "{:?}\n{}",

@@ -12,7 +12,10 @@
 
 use careagents_guardrails::check_input_with;
 use careagents_guardrails::eval::{context, source_groups, stratified_folds, train_on, Report};
-use careagents_guardrails::train::{featurize, is_blind_source, Config};
+use careagents_guardrails::train::{featurize, is_blind_source};
+
+#[path = "shared/env_config.rs"]
+mod env_config;
 
 fn main() {
     let dev = std::env::args()
@@ -22,20 +25,8 @@ fn main() {
         eprintln!("{e}");
         std::process::exit(2)
     });
-    let mut cfg = Config::default();
+    let cfg = env_config::config_from_env();
     let env = |k: &str| std::env::var(k).ok();
-    if let Some(v) = env("GUARD_L2") {
-        cfg.l2 = v.parse().unwrap();
-    }
-    if let Some(v) = env("GUARD_EPOCHS") {
-        cfg.epochs = v.parse().unwrap();
-    }
-    if let Some(v) = env("GUARD_LR") {
-        cfg.lr = v.parse().unwrap();
-    }
-    if let Some(v) = env("GUARD_SEED") {
-        cfg.seed = v.parse().unwrap();
-    }
     let xs = featurize(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>());
     // GUARD_LOSO: groups are sources (leave-one-source-out) instead of 5 stratified folds
     let (groups, k) = if env("GUARD_LOSO").is_some() {
