@@ -47,7 +47,9 @@ fn main() {
     let exclude = list("GUARD_EXCLUDE");
     // "blind" stands for every blind set trained on (the configuration before they were)
     let all_blind = exclude.iter().any(|e| e == "blind");
-    samples.retain(|s| !exclude.contains(&s.source) && !(all_blind && is_blind_source(&s.source)));
+    let left_out =
+        |s: &Sample| exclude.contains(&s.source) || (all_blind && is_blind_source(&s.source));
+    samples.retain(|s| !left_out(s));
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
     let weight: usize = std::env::var("GUARD_EXTRA_WEIGHT")
         .ok()
