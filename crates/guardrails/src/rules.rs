@@ -615,6 +615,7 @@ pub(crate) fn run_phrases(n: &Normalized, table: &[Phrase], out: &mut Vec<Findin
         first_mask |= p.slots[0].0;
     }
     let mut fired = vec![false; table.len()];
+    let mut negated_reported = false;
     for i in 0..n.tokens.len() {
         if n.tokens[i].mask & first_mask == 0 {
             continue;
@@ -637,30 +638,32 @@ pub(crate) fn run_phrases(n: &Normalized, table: &[Phrase], out: &mut Vec<Findin
         // definition, not for the assistant's own prompt
         let defines = n.word(i) == "what" && asks_meaning(n, i);
         for (k, p) in table.iter().enumerate() {
-            // "do not ignore the doctor's previous instructions": reported once, at `Low`, so
-            // that the classifier's reading of the override's words can be discounted
-            // ([`NEGATED_OVERRIDE`])
-            if negated
-                && !fired[k]
-                && p.id.starts_with("inj.override")
-                && p.slots[0].0 & NEG == 0
-                && !out.iter().any(|f| f.rule_id == NEGATED_OVERRIDE)
-                && match_from(n, p, i).is_some()
-            {
-                out.push(Finding {
-                    violation: PromptInjection,
-                    rule_id: NEGATED_OVERRIDE.into(),
-                    span: Some(Span {
-                        start: n.tokens[i].start,
-                        end: n.tokens[i].end,
-                    }),
-                    severity: Low,
-                    explanation: "tells the assistant not to ignore instructions".into(),
-                });
+            if fired[k] {
+                continue;
             }
-            if fired[k]
-                || reported
-                || (negated && p.slots[0].0 & NEG == 0)
+            if negated && p.slots[0].0 & NEG == 0 {
+                // "do not ignore the doctor's previous instructions": reported once, at `Low`,
+                // so that the classifier's reading of the override's words can be discounted
+                // ([`NEGATED_OVERRIDE`])
+                if !negated_reported
+                    && p.id.starts_with("inj.override")
+                    && match_from(n, p, i).is_some()
+                {
+                    negated_reported = true;
+                    out.push(Finding {
+                        violation: PromptInjection,
+                        rule_id: NEGATED_OVERRIDE.into(),
+                        span: Some(Span {
+                            start: n.tokens[i].start,
+                            end: n.tokens[i].end,
+                        }),
+                        severity: Low,
+                        explanation: "tells the assistant not to ignore instructions".into(),
+                    });
+                }
+                continue;
+            }
+            if reported
                 || (own_action && p.violation == DataExtraction)
                 || (defines && p.violation == SystemPromptExtraction)
             {
