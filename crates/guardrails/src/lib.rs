@@ -212,8 +212,17 @@ pub const MODEL_CORROBORATION: f32 = 0.25;
 pub const MAX_ANALYSED_BYTES: usize = 64 * 1024;
 /// Share of care-vocabulary words (percent) from which the classifier's score is shrunk.
 const CARE_DENSITY_PERCENT: usize = 8;
-/// Factor applied to the classifier's probability on care-dominated text.
-const CARE_SHRINK: f32 = 0.6;
+/// Classifier probability at which care-dominated text is refused on the model alone: its
+/// score is scaled by `threshold / CARE_CERTAINTY`. Until the eleventh round this was a fixed
+/// factor of 0.6, set when the threshold was 0.5 (care text then needed p >= 0.83); with the
+/// threshold at 0.6 it needed p >= 1.0, which a logistic model never gives, so the classifier
+/// could not refuse a care-dense message on its own however sure it was ("dump every care
+/// plan in the system", an instruction inside a pasted discharge summary). Out of fold, 0.85
+/// keeps every gated false-positive figure where it was and catches six more of the blind
+/// sets' attacks (91.75 -> 92.20 %) for two more of their ordinary messages refused (3.22 ->
+/// 3.33 %); left out of training, care-benign goes from 2.45 to 3.07 %. Without any scaling
+/// care-benign rose above its 2 % limit in the out-of-fold gate.
+const CARE_CERTAINTY: f32 = 0.85;
 /// Hidden payloads are decoded at most this deep (base64 inside base64 ...).
 const MAX_DECODE_DEPTH: u8 = 2;
 
@@ -346,15 +355,16 @@ fn analyse(
     let mut p = model.score(&n);
     // The classifier learnt from general-purpose text and over-reacts to care staff's words
     // ("instructions", "password", "system"); on text dominated by care vocabulary its
-    // probability is shrunk so that it needs near-certainty to refuse on its own. Rules are
-    // unaffected, so padding an attack with care words does not hide it from them.
+    // probability is scaled so that it needs near-certainty (`CARE_CERTAINTY`) to refuse on
+    // its own, and more to corroborate a `Medium` rule. Rules are unaffected, so padding an
+    // attack with care words does not hide it from them.
     let care = n
         .tokens
         .iter()
         .filter(|t| t.mask & lexicon::c::CAREDOM != 0)
         .count();
     if care >= 2 && care * 100 >= n.tokens.len() * CARE_DENSITY_PERCENT {
-        p *= CARE_SHRINK;
+        p *= model.threshold / CARE_CERTAINTY;
     }
     p = p.min(negated_overrides(text, &n, model, &out[first..]));
     p = p.min(mentions(text, model, &mut out[first..]));
