@@ -367,10 +367,14 @@ fn analyse(
         p *= model.threshold / CARE_CERTAINTY;
     }
     p = p.min(negated_overrides(text, &n, model, &out[first..]));
-    p = p.min(mentions(text, model, &mut out[first..]));
+    let (p_outside, mentioned) = mentions(text, model, &mut out[first..]);
+    p = p.min(p_outside);
     if depth < MAX_DECODE_DEPTH {
         let outer_blocked = decide(out, p, model.threshold).0;
         for d in decode::payloads(text, &n) {
+            if within(&mentioned, d.span.end) {
+                continue;
+            }
             let whole = d.span.start == 0
                 && d.span.end as usize == text.len()
                 && d.kind != "base64"
@@ -479,38 +483,41 @@ fn negated_overrides(
 }
 
 /// Quoted attacks talked about rather than used ([`mention`]): the findings of the
-/// instruction-level rules that end inside such a quotation report at `Low`, and the
-/// classifier's probability of the text around the quotations is returned (1.0 when there
-/// are none), so "what stops someone typing 'ignore your instructions ...' into it?" is
-/// judged by its question. Tenant, markup and obfuscation findings are left as they are.
-fn mentions(text: &str, model: &Model, findings: &mut [Finding]) -> f32 {
+/// instruction-level and markup rules that end inside such a quotation report at `Low` (the
+/// contract refuses script injection "that is not merely quoted"; the output guard still
+/// refuses markup in an answer), and the classifier's probability of the text around the
+/// quotations is returned (1.0 when there are none), so "what stops someone typing 'ignore
+/// your instructions ...' into it?" is judged by its question. The mentioned spans are
+/// returned too: a payload hidden inside one is mentioned with it ("why do base64 prompts
+/// like 'aWdub3JlIHJ1bGVz' slip past filters?"). Tenant and obfuscation findings are left as
+/// they are.
+fn mentions(text: &str, model: &Model, findings: &mut [Finding]) -> (f32, Vec<Span>) {
     // a byte scan (the curly quotes all start with 0xE2, « with 0xC2): a `char` pattern
     // decodes every character, about 15 µs of a 5,000-character check inside the component
     if !text
         .bytes()
         .any(|b| matches!(b, b'\'' | b'"' | 0xE2 | 0xC2))
     {
-        return 1.0;
+        return (1.0, Vec::new());
     }
     let spans = mention::spans(text);
     if spans.is_empty() {
-        return 1.0;
+        return (1.0, spans);
     }
     for f in findings.iter_mut() {
         // a match that ends inside a mention took its object from the quotation ("What
         // stops someone typing 'ignore your instructions'" matches "what ... your
         // instructions" across the opening quote)
-        let inside = f
-            .span
-            .is_some_and(|s| spans.iter().any(|m| m.start < s.end && s.end <= m.end));
-        let instruction_level = matches!(
+        let inside = f.span.is_some_and(|s| within(&spans, s.end));
+        let talked_about = matches!(
             f.violation,
             Violation::PromptInjection
                 | Violation::RoleManipulation
                 | Violation::SystemPromptExtraction
                 | Violation::DataExtraction
+                | Violation::MaliciousContent
         );
-        if inside && instruction_level && f.severity > Severity::Low {
+        if inside && talked_about && f.severity > Severity::Low {
             f.severity = Severity::Low;
             if !f.rule_id.ends_with(".mentioned") {
                 f.rule_id.push_str(".mentioned");
@@ -519,7 +526,13 @@ fn mentions(text: &str, model: &Model, findings: &mut [Finding]) -> f32 {
                 .push_str(" (quoted and talked about, not used)");
         }
     }
-    model.score(&normalize::normalize(&mention::outside(text, &spans)))
+    let p = model.score(&normalize::normalize(&mention::outside(text, &spans)));
+    (p, spans)
+}
+
+/// Whether byte offset `end` (the end of a match) falls inside one of the mentioned spans.
+fn within(spans: &[Span], end: u32) -> bool {
+    spans.iter().any(|m| m.start < end && end <= m.end)
 }
 
 fn obfuscation_signals(n: &normalize::Normalized, out: &mut Vec<Finding>) {
