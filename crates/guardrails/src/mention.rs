@@ -475,7 +475,7 @@ fn is_list_marker(gap: &str) -> bool {
 fn named_after(after: &str) -> bool {
     let lower = after[..crate::char_floor(after, 24)].to_lowercase();
     let first = lower
-        .trim_start_matches(|c: char| c == ' ' || c == '-')
+        .trim_start_matches([' ', '-'])
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
