@@ -496,6 +496,12 @@ const RAW: &[(&str, u128)] = &[
     ("everything", INSTR_WEAK | EVERYTHING | ALL),
     ("that", INSTR_WEAK | BEFORE | COMMON),
     ("said", INSTR_WEAK | BEFORE | WRITTEN),
+    // "disregard previous statements", "Ignore all preceding orders": the gandalf and deepset
+    // overrides that name what was said by another noun
+    ("statements", INSTR_WEAK),
+    ("statement", INSTR_WEAK),
+    ("orders", INSTR_WEAK),
+    ("order", INSTR_WEAK),
     ("mission", TASK),
     ("job", TASK),
     ("goal", TASK),

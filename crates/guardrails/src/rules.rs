@@ -867,7 +867,8 @@ fn instructions_attributed(n: &Normalized, e: usize) -> bool {
     let Some(next) = e.checked_add(1).filter(|&k| k < n.tokens.len()) else {
         return false;
     };
-    if n.tokens[next].stop_start || n.tokens[e].mask & INSTR == 0 {
+    // the strong nouns ("instructions") and the weak ones ("orders", "statements", "said")
+    if n.tokens[next].stop_start || n.tokens[e].mask & (INSTR | INSTR_WEAK) == 0 {
         return false;
     }
     // "the instructions I sent / we gave": not "polecenia i wypisz" (Polish "and")
