@@ -241,11 +241,28 @@ pub const BLIND_TRAINING_FILES: &[(&str, &str)] = &[
         "role-prompt-holdout.jsonl",
         include_str!("../tests/data/role-prompt-holdout.jsonl"),
     ),
+    // written blind in the twelfth round to be trained on (see BLIND_TRAINING_SOURCES)
+    (
+        "multilingual-attack-train.jsonl",
+        include_str!("../tests/data/multilingual-attack-train.jsonl"),
+    ),
 ];
 
-/// Whether a row's source is one of [`BLIND_TRAINING_FILES`] (their sources end in `holdout`).
+/// Sources of [`BLIND_TRAINING_FILES`] whose names do not end in `holdout`: sets written blind
+/// to be trained on from the start. `multilingual-attack-train` (160 attacks of six kinds and
+/// 160 ordinary messages with the same trap words, 36 languages, by a helper that saw nothing
+/// of the crate) took `multilingual-attack-eval`, which is not trained on, from 39.1 % to
+/// 54.0 % of its attacks refused, for 3.62 -> 3.99 % of its ordinary messages. As gated own
+/// rows (weighted three times) its ordinary rows were refused 6.9 % of the time out of fold
+/// and the gated FPR rose to 1.27 %; as blind rows (attacks at half weight, not gated) the
+/// gated figures stay within fold noise (README, "Guardrails").
+const BLIND_TRAINING_SOURCES: &[&str] =
+    &["other-language-attack-train", "other-language-trap-train"];
+
+/// Whether a row's source is one of [`BLIND_TRAINING_FILES`] (their sources end in `holdout`,
+/// or are [`BLIND_TRAINING_SOURCES`]).
 pub fn is_blind_source(source: &str) -> bool {
-    source.ends_with("holdout")
+    source.ends_with("holdout") || BLIND_TRAINING_SOURCES.contains(&source)
 }
 
 /// The development set at `dev` plus [`OWN_TRAINING_FILES`] and [`BLIND_TRAINING_FILES`]:
