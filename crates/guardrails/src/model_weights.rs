@@ -4,9 +4,9 @@
 //! Generated weights of the linear classifier; do not edit by hand.
 
 /// Bias of the logistic regression.
-pub(crate) const BIAS: f32 = -2.8896048;
+pub(crate) const BIAS: f32 = -2.8892653;
 /// `w[i] = WEIGHTS[i] * SCALE`.
-pub(crate) const SCALE: f32 = 0.0001546081;
+pub(crate) const SCALE: f32 = 0.00015462008;
 /// Hash bits the weights were trained with.
 pub(crate) const BITS: u32 = 18;
 /// Little-endian `i16` weights, one per hashed feature bucket.
