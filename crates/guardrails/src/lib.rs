@@ -14,6 +14,7 @@
 
 mod customer_directory;
 mod decode;
+mod defence_question;
 mod embedded;
 pub mod eval;
 pub mod features;
@@ -367,6 +368,7 @@ fn analyse(
         p *= model.threshold / CARE_CERTAINTY;
     }
     p = p.min(negated_overrides(text, &n, model, &out[first..]));
+    defence_question::downgrade(text, &mut out[first..]);
     let (p_outside, mentioned) = mentions(text, model, &mut out[first..]);
     p = p.min(p_outside);
     if depth < MAX_DECODE_DEPTH {
