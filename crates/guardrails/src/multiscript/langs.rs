@@ -1494,6 +1494,7 @@ pub(super) const LEXICON_GAPS: &[(&str, &[&str])] = &[
             "senza alcuna restrizione",
             "senza alcun limite",
             "senza alcuna limitazione",
+            "senza alcun vincolo",
         ],
     ),
     (
