@@ -201,14 +201,14 @@ fn find_ids_where(text: &str, letters_sector: impl Fn(&str) -> bool) -> Vec<Tena
                 resident = true;
             }
         }
-        let in_own_sector = letters_sector(&sector)
+        let letters_name_counts = letters_sector(&sector)
             && !has_digit
             && name.len() >= 4
             && !COMPOUND_NAMES
                 .iter()
                 .any(|c| c.as_bytes().eq_ignore_ascii_case(name));
         let is_tenant = resident
-            || in_own_sector
+            || letters_name_counts
             || (known && (sector == "tenant" || has_digit || name.len() <= 2))
             || (!known
                 && sector.len() >= 4
