@@ -274,11 +274,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
             s..=e,
             Violation::PromptInjection,
             "inj.indirect.bracketed-note",
-            if double {
-                Severity::High
-            } else {
-                Severity::Medium
-            },
+            Severity::high_if(double),
             "a bracketed note to an AI inside the text (an instruction hidden in content)",
         ));
     }
@@ -288,11 +284,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
             s..=e,
             Violation::PromptInjection,
             "inj.indirect.directive-to-assistant",
-            if user {
-                Severity::High
-            } else {
-                Severity::Medium
-            },
+            Severity::high_if(user),
             "gives the assistant new orders in the third person (an instruction hidden in \
              content)",
         ));

@@ -94,6 +94,16 @@ impl Severity {
             Severity::Critical => 1.0,
         }
     }
+
+    /// `High` when a rule's stronger form matched (a second signal, double brackets, a named
+    /// user), `Medium` otherwise.
+    pub(crate) fn high_if(strong: bool) -> Severity {
+        if strong {
+            Severity::High
+        } else {
+            Severity::Medium
+        }
+    }
 }
 
 /// Which agent is asking: public answers must carry no PII, tenant ones may.

@@ -281,11 +281,7 @@ fn report_personas(
             "role.unrestricted",
             code,
             span(at),
-            if second {
-                Severity::High
-            } else {
-                Severity::Medium
-            },
+            Severity::high_if(second),
             if second {
                 "asks for a persona without restrictions, in two phrases"
             } else {
