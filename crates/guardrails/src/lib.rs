@@ -26,6 +26,7 @@ pub mod model;
 #[rustfmt::skip]
 mod model_weights;
 mod multiscript;
+mod nhs_bulk;
 mod normalize;
 mod obey_encoded;
 mod persistence;
@@ -361,6 +362,7 @@ fn analyse(
     customer_directory::check(&n, out);
     forced_opening::check(&n, out);
     multiscript::check(text, &n, out);
+    nhs_bulk::check(text, out);
     tenant::check(text, &n, tenant, out);
     obfuscation_signals(&n, out);
     let mut p = model.score(&n);
