@@ -58,6 +58,19 @@ pub enum Violation {
 }
 
 impl Violation {
+    /// Violations that are words asking the assistant to do something (override, play,
+    /// extract): a rule reporting one may be talking about the words rather than using them
+    /// (a quotation, a question about defending against them).
+    pub(crate) fn is_instruction_level(self) -> bool {
+        matches!(
+            self,
+            Violation::PromptInjection
+                | Violation::RoleManipulation
+                | Violation::SystemPromptExtraction
+                | Violation::DataExtraction
+        )
+    }
+
     /// The code used in HTTP error bodies and metrics (`PROMPT_INJECTION`, ...).
     pub fn code(&self) -> &'static str {
         match self {
@@ -523,14 +536,8 @@ fn mentions(text: &str, model: &Model, findings: &mut [Finding]) -> (f32, Vec<Sp
         // stops someone typing 'ignore your instructions'" matches "what ... your
         // instructions" across the opening quote)
         let inside = f.span.is_some_and(|s| within(&spans, s.end));
-        let talked_about = matches!(
-            f.violation,
-            Violation::PromptInjection
-                | Violation::RoleManipulation
-                | Violation::SystemPromptExtraction
-                | Violation::DataExtraction
-                | Violation::MaliciousContent
-        );
+        let talked_about =
+            f.violation.is_instruction_level() || f.violation == Violation::MaliciousContent;
         if inside && talked_about && f.severity > Severity::Low {
             f.severity = Severity::Low;
             if !f.rule_id.ends_with(".mentioned") {
