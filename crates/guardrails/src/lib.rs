@@ -12,6 +12,7 @@
 //!
 //! How well it works is measured, not asserted: see [`eval`] and the `oof` test.
 
+mod bare_override;
 mod customer_directory;
 mod decode;
 mod defence_question;
@@ -371,6 +372,7 @@ fn analyse(
     obey_encoded::check(&n, out);
     safeguards_off::check(text, &n, out);
     identity_reset::check(&n, out);
+    bare_override::check(text, &n, out);
     persistence::check(&n, out);
     customer_directory::check(&n, out);
     forced_opening::check(&n, out);
