@@ -30,6 +30,7 @@ mod multiscript;
 mod nhs_bulk;
 mod normalize;
 mod obey_encoded;
+mod others_credentials;
 mod persistence;
 pub mod pii;
 mod rules;
@@ -373,6 +374,7 @@ fn analyse(
     safeguards_off::check(text, &n, out);
     identity_reset::check(&n, out);
     bare_override::check(text, &n, out);
+    others_credentials::check(&n, out);
     persistence::check(&n, out);
     customer_directory::check(&n, out);
     forced_opening::check(&n, out);
