@@ -70,7 +70,7 @@ const OWN_WORDS: &[&str] = &["my", "message", "question", "email", "typo", "it"]
 /// Appends a `High` finding when the whole message is a bare override of guidance.
 pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
     let len = n.tokens.len();
-    if len < 2 || len > MAX_WORDS || text.contains('?') {
+    if !(2..=MAX_WORDS).contains(&len) || text.contains('?') {
         return;
     }
     if !matches!(n.word(0), "ignore" | "disregard" | "forget" | "override") {
