@@ -95,7 +95,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     fn fires(text: &str) -> bool {
-        crate::reports(text, |t, n, o| super::check(t, n, o))
+        crate::reports(text, super::check)
     }
 
     #[test]
