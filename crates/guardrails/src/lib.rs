@@ -36,6 +36,7 @@ pub mod pii;
 mod rules;
 mod safeguards_off;
 mod secret_game;
+mod secret_game_intl;
 mod split_payload;
 pub mod tenant;
 pub mod train;
@@ -368,6 +369,7 @@ fn analyse(
     rules::sql_stacked_statement(text, out);
     rules::deceased_relative(&n, out);
     secret_game::check(&n, out);
+    secret_game_intl::check(text, &n, out);
     embedded::check(text, &n, out);
     unseen_context::check(&n, out);
     obey_encoded::check(&n, out);
