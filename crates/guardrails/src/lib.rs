@@ -12,6 +12,7 @@
 //!
 //! How well it works is measured, not asserted: see [`eval`] and the `oof` test.
 
+mod ai_label;
 mod bare_override;
 mod customer_directory;
 mod decode;
@@ -371,6 +372,7 @@ fn analyse(
     secret_game::check(&n, out);
     secret_game_intl::check(text, &n, out);
     embedded::check(text, &n, out);
+    ai_label::check(text, out);
     unseen_context::check(&n, out);
     obey_encoded::check(&n, out);
     safeguards_off::check(text, &n, out);
