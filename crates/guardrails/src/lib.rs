@@ -378,6 +378,7 @@ fn analyse(
     safeguards_off::check(text, &n, out);
     identity_reset::check(&n, out);
     bare_override::check(text, &n, out);
+    bare_override::check_everything_then_say(&n, out);
     others_credentials::check(&n, out);
     persistence::check(&n, out);
     customer_directory::check(&n, out);
