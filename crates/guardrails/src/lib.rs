@@ -12,6 +12,7 @@
 //!
 //! How well it works is measured, not asserted: see [`eval`] and the `oof` test.
 
+mod account_takeover;
 mod ai_label;
 mod bare_override;
 mod customer_directory;
@@ -380,6 +381,7 @@ fn analyse(
     bare_override::check(text, &n, out);
     bare_override::check_everything_then_say(&n, out);
     others_credentials::check(&n, out);
+    account_takeover::check(&n, out);
     persistence::check(&n, out);
     customer_directory::check(&n, out);
     forced_opening::check(&n, out);
