@@ -29,6 +29,7 @@ pub mod model;
 #[rustfmt::skip]
 mod model_weights;
 mod multiscript;
+mod named_home;
 mod nhs_bulk;
 mod normalize;
 mod obey_encoded;
@@ -388,6 +389,7 @@ fn analyse(
     multiscript::check(text, &n, out);
     nhs_bulk::check(text, out);
     tenant::check(text, &n, tenant, out);
+    named_home::check(text, &n, tenant, out);
     obfuscation_signals(&n, out);
     let mut p = model.score(&n);
     // The classifier learnt from general-purpose text and over-reacts to care staff's words

@@ -661,7 +661,16 @@ fn described_elsewise(n: &Normalized, i: usize) -> bool {
                 | "weaponised"
                 | "weaponized"
         );
-    negated_modal || causative || misused
+    // "would the assistant leak our data?": the AI the subject of a question
+    let asked_of_it = matches!(
+        w(1),
+        "assistant" | "ai" | "bot" | "chatbot" | "model" | "agent" | "llm"
+    ) && matches!(w(2), "the" | "your" | "an" | "a" | "our")
+        && matches!(
+            w(3),
+            "would" | "will" | "could" | "can" | "might" | "does" | "did" | "won"
+        );
+    negated_modal || causative || misused || asked_of_it
 }
 
 /// Whether the sentence that starts with "what" at token `i` asks what a term means ("what
@@ -1965,6 +1974,7 @@ mod tests {
             "Could hidden text in it make the assistant leak data from our home or others?",
             "How can markdown image rendering be abused to exfiltrate data from a chatbot conversation?",
             "What safeguards are in place so the AI can't be jailbroken into ignoring your data rules?",
+            "What happens if a document we upload contains a malicious hidden instruction? Would the assistant leak our data?",
         ] {
             let f = fired(t);
             assert!(
