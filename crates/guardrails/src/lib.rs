@@ -384,8 +384,9 @@ fn analyse(
     others_credentials::check(&n, out);
     account_takeover::check(&n, out);
     persistence::check(&n, out);
-    customer_directory::check(&n, out);
+    customer_directory::check(text, &n, out);
     forced_opening::check(&n, out);
+    forced_opening::check_dictated_commitment(text, &n, out);
     multiscript::check(text, &n, out);
     nhs_bulk::check(text, out);
     tenant::check(text, &n, tenant, out);
