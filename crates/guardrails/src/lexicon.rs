@@ -157,8 +157,12 @@ pub(crate) mod c {
     /// "let's", "we": the speaker among those the new task is for, a team's message rather
     /// than an order to the assistant (`rules.rs`, the fake completion).
     pub const WE: u128 = 1 << 102;
+    /// Parts of a table or form, "column", "row", "cell": "ignore the first column" is about
+    /// the data pasted, not the text above (`rules.rs`, `inj.override.ignore-above`).
+    pub const TABLEW: u128 = 1 << 103;
     /// The detector prefilter classes together.
     pub const DETECTOR_ONLY: u128 = WE
+        | TABLEW
         | AIADDR
         | MEMO
         | SAFEGUARD
@@ -176,6 +180,17 @@ use c::*;
 
 /// `(word, classes)`; duplicates are allowed and OR-ed at lookup.
 const RAW: &[(&str, u128)] = &[
+    ("column", TABLEW),
+    ("columns", TABLEW),
+    ("row", TABLEW),
+    ("rows", TABLEW),
+    ("cell", TABLEW),
+    ("cells", TABLEW),
+    ("sheet", TABLEW),
+    ("field", TABLEW),
+    ("fields", TABLEW),
+    ("digit", TABLEW),
+    ("digits", TABLEW),
     ("customers", CUSTW),
     ("clients", CUSTW),
     ("homes", CUSTW),

@@ -377,6 +377,7 @@ fn analyse(
     ai_label::check(text, out);
     unseen_context::check(&n, out);
     obey_encoded::check(&n, out);
+    obey_encoded::check_spelled(&n, out);
     safeguards_off::check(text, &n, out);
     identity_reset::check(&n, out);
     bare_override::check(text, &n, out);

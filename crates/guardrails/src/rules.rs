@@ -129,7 +129,9 @@ pub(crate) static PHRASES: &[Phrase] = &[
         PromptInjection,
         Medium,
         [(IGNORE, 0), (BEGINNING, 1)],
-        "asks to ignore the text above"
+        "asks to ignore the text above",
+        // "In this data, ignore the first column (it's just row IDs)" (eighteenth blind set)
+        unless_after: TABLEW
     ),
     phrase!(
         "inj.indirect.addresses-ai-reader",
