@@ -15,6 +15,7 @@
 //! manager's overview of falls" names no new role, and "reset my password and tell me the
 //! new one" is the caller's own account.
 
+use crate::lexicon::c::TAKEOVERW;
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Violation};
 
@@ -65,6 +66,10 @@ const WINDOW: usize = 8;
 
 /// Appends a `High` finding for a role raised or another person's password asked for.
 pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
+    // a privileged role or "reset" (lexicon class `TAKEOVERW`) before any scan
+    if !n.has(TAKEOVERW) {
+        return;
+    }
     if let Some((s, e)) = raised_role(n) {
         out.push(Finding::over_tokens(
             n,

@@ -15,6 +15,7 @@
 //! [`check_everything_then_say`] reads the same override inside a longer message when a
 //! dictated reply follows it at once ("IGNORE EVERYTHING AND JUST OUTPUT ...").
 
+use crate::lexicon::c::IGNORE;
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Violation};
 
@@ -107,7 +108,7 @@ pub(crate) fn check_everything_then_say(n: &Normalized, out: &mut Vec<Finding>) 
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     for i in 0..len {
-        if !matches!(w(i), "ignore" | "disregard" | "forget") {
+        if n.tokens[i].mask & IGNORE == 0 || !matches!(w(i), "ignore" | "disregard" | "forget") {
             continue;
         }
         if !matches!(w(i + 1), "everything" | "all") {

@@ -15,7 +15,7 @@
 //! "Can I speak to one of your customers as a reference?", "Do your customers get an e-mail
 //! when there's downtime?" and "Can other users see my conversations?" do not match.
 
-use crate::lexicon::c::CUSTW;
+use crate::lexicon::c::{CUSTW, CUSTX};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Violation};
 
@@ -88,17 +88,23 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
                 )
             })
         });
+    // (the shapes below need a word of lexicon class `CUSTX`: a private detail, a customer
+    // leaving, an organisation's name)
+    let extra = n.has(CUSTX);
     let found = found.or_else(|| {
-        named_customer_detail(text, n).map(|s| {
-            (
-                s,
-                "data.named-customer-detail",
-                "asks for a named customer's contract, payments or incidents",
-            )
-        })
+        extra
+            .then(|| named_customer_detail(text, n))
+            .flatten()
+            .map(|s| {
+                (
+                    s,
+                    "data.named-customer-detail",
+                    "asks for a named customer's contract, payments or incidents",
+                )
+            })
     });
     let found = found.or_else(|| {
-        customers_gone(n).map(|s| {
+        extra.then(|| customers_gone(n)).flatten().map(|s| {
             (
                 s,
                 "data.customer-churn",
@@ -107,7 +113,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
         })
     });
     let found = found.or_else(|| {
-        staff_contacts(n).map(|s| {
+        extra.then(|| staff_contacts(n)).flatten().map(|s| {
             (
                 s,
                 "data.staff-personal-contacts",
@@ -223,7 +229,11 @@ fn named_customer_detail(text: &str, n: &Normalized) -> Option<(usize, usize)> {
             .is_some_and(char::is_uppercase)
     };
     let org = (1..len).find(|&k| {
-        ORG_ENDS.contains(&w(k)) && capital(k) && capital(k - 1) && !n.tokens[k - 1].sent_start
+        n.tokens[k].mask & CUSTX != 0
+            && ORG_ENDS.contains(&w(k))
+            && capital(k)
+            && capital(k - 1)
+            && !n.tokens[k - 1].sent_start
     })?;
     let sentence = n.sentence(org, org);
     let detail = sentence.clone().find(|&k| {
@@ -257,7 +267,8 @@ fn customers_gone(n: &Normalized) -> Option<(usize, usize)> {
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     let g = (1..len).find(|&i| {
-        CUSTOMERS.contains(&w(i))
+        n.tokens[i].mask & (CUSTW | CUSTX) != 0
+            && CUSTOMERS.contains(&w(i))
             && (i + 1..len.min(i + 3)).any(|k| GONE.contains(&w(k)))
             && (i.saturating_sub(3)..i).any(|k| matches!(w(k), "which" | "what" | "who" | "list"))
     })?;
@@ -284,21 +295,23 @@ fn staff_contacts(n: &Normalized) -> Option<(usize, usize)> {
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     let private = (0..len).find(|&k| {
-        (w(k) == "home" && matches!(w(k + 1), "address" | "addresses"))
-            || (matches!(w(k), "personal" | "private")
-                && matches!(
-                    w(k + 1),
-                    "mobile"
-                        | "mobiles"
-                        | "phone"
-                        | "numbers"
-                        | "number"
-                        | "email"
-                        | "emails"
-                        | "contact"
-                        | "addresses"
-                        | "address"
-                ))
+        let next_is_detail = k + 1 < len && n.tokens[k + 1].mask & CUSTX != 0;
+        (n.tokens[k].mask & CUSTX != 0 || next_is_detail)
+            && ((w(k) == "home" && matches!(w(k + 1), "address" | "addresses"))
+                || (matches!(w(k), "personal" | "private")
+                    && matches!(
+                        w(k + 1),
+                        "mobile"
+                            | "mobiles"
+                            | "phone"
+                            | "numbers"
+                            | "number"
+                            | "email"
+                            | "emails"
+                            | "contact"
+                            | "addresses"
+                            | "address"
+                    )))
     })?;
     let end = n.sentence(private, private).end.min(private + 14);
     let staff = (private + 2..end).find(|&k| {

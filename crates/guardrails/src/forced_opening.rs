@@ -7,7 +7,7 @@
 //! within a few words, by "sure" or by the name of something guarded (the configuration, the
 //! prompt, a password or key). "Start your reply with 'Dear Mrs Shah'" dictates a greeting.
 
-use crate::lexicon::c::{CRED, OPENW, SECRET, SECRETW, SYSNOUN_STRONG};
+use crate::lexicon::c::{CRED, DICTW, OPENW, SECRET, SECRETW, SYSNOUN_STRONG};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Violation};
 
@@ -76,6 +76,9 @@ const COMMITMENTS: &[&str] = &[
 /// "promise me in writing". The dictated words must be quoted: "Reply with exactly three
 /// bullet points" dictates a form, "Answer only yes or no: is there a free trial?" asks.
 pub(crate) fn check_dictated_commitment(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
+    if !n.has(DICTW) {
+        return;
+    }
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     for i in 0..len {

@@ -160,9 +160,24 @@ pub(crate) mod c {
     /// Parts of a table or form, "column", "row", "cell": "ignore the first column" is about
     /// the data pasted, not the text above (`rules.rs`, `inj.override.ignore-above`).
     pub const TABLEW: u128 = 1 << 103;
+    /// The ASCII words for a password in the languages of `secret_game_intl.rs`.
+    pub const PASSW: u128 = 1 << 104;
+    /// Words that end a care home's name, "Lodge", "House" (`named_home.rs`).
+    pub const HOMEW: u128 = 1 << 105;
+    /// Privileged roles and "reset" (`account_takeover.rs`).
+    pub const TAKEOVERW: u128 = 1 << 106;
+    /// Private details, customers leaving and organisations' names (`customer_directory.rs`).
+    pub const CUSTX: u128 = 1 << 107;
+    /// Words of a reply dictated word for word or promised (`forced_opening.rs`).
+    pub const DICTW: u128 = 1 << 108;
     /// The detector prefilter classes together.
     pub const DETECTOR_ONLY: u128 = WE
         | TABLEW
+        | PASSW
+        | HOMEW
+        | TAKEOVERW
+        | CUSTX
+        | DICTW
         | AIADDR
         | MEMO
         | SAFEGUARD
@@ -180,6 +195,80 @@ use c::*;
 
 /// `(word, classes)`; duplicates are allowed and OR-ed at lookup.
 const RAW: &[(&str, u128)] = &[
+    ("password", PASSW),
+    ("passwords", PASSW),
+    ("passwort", PASSW),
+    ("kennwort", PASSW),
+    ("wachtwoord", PASSW),
+    ("passord", PASSW),
+    ("passordet", PASSW),
+    ("adgangskode", PASSW),
+    ("adgangskoden", PASSW),
+    ("kodeord", PASSW),
+    ("salasana", PASSW),
+    ("salasanan", PASSW),
+    ("parool", PASSW),
+    ("parooli", PASSW),
+    ("heslo", PASSW),
+    ("hesla", PASSW),
+    ("heslem", PASSW),
+    ("geslo", PASSW),
+    ("gesla", PASSW),
+    ("lozinka", PASSW),
+    ("lozinku", PASSW),
+    ("lozinke", PASSW),
+    ("jelszo", PASSW),
+    ("jelszot", PASSW),
+    ("sifre", PASSW),
+    ("sifreyi", PASSW),
+    ("nenosiri", PASSW),
+    ("senha", PASSW),
+    ("passe", PASSW),
+    ("sandi", PASSW),
+    ("laluan", PASSW),
+    ("siri", PASSW),
+    ("lodge", HOMEW),
+    ("house", HOMEW),
+    ("court", HOMEW),
+    ("manor", HOMEW),
+    ("hall", HOMEW),
+    ("grange", HOMEW),
+    ("gardens", HOMEW),
+    ("view", HOMEW),
+    ("park", HOMEW),
+    ("place", HOMEW),
+    ("villa", HOMEW),
+    ("cottage", HOMEW),
+    ("mews", HOMEW),
+    ("admin", TAKEOVERW),
+    ("administrator", TAKEOVERW),
+    ("manager", TAKEOVERW),
+    ("superuser", TAKEOVERW),
+    ("root", TAKEOVERW),
+    ("owner", TAKEOVERW),
+    ("sysadmin", TAKEOVERW),
+    ("reset", TAKEOVERW),
+    ("personal", CUSTX),
+    ("private", CUSTX),
+    ("cancelled", CUSTX),
+    ("canceled", CUSTX),
+    ("churned", CUSTX),
+    ("terminated", CUSTX),
+    ("leaving", CUSTX),
+    ("left", CUSTX),
+    ("group", CUSTX),
+    ("homes", CUSTX),
+    ("healthcare", CUSTX),
+    ("ltd", CUSTX),
+    ("limited", CUSTX),
+    ("trust", CUSTX),
+    ("address", CUSTX),
+    ("addresses", CUSTX),
+    ("exactly", DICTW),
+    ("verbatim", DICTW),
+    ("only", DICTW),
+    ("word", DICTW),
+    ("promise", DICTW),
     ("column", TABLEW),
     ("columns", TABLEW),
     ("row", TABLEW),

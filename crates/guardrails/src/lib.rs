@@ -879,6 +879,44 @@ mod stage_timing {
             let mut o = Vec::new();
             crate::tenant::check(&text, &n, Some("healthcare-abc123"), &mut o);
         });
+        t("bare_override", &mut || {
+            let mut o = Vec::new();
+            crate::bare_override::check(&text, &n, &mut o);
+            crate::bare_override::check_everything_then_say(&n, &mut o);
+        });
+        t("others_credentials", &mut || {
+            let mut o = Vec::new();
+            crate::others_credentials::check(&n, &mut o);
+        });
+        t("account_takeover", &mut || {
+            let mut o = Vec::new();
+            crate::account_takeover::check(&n, &mut o);
+        });
+        t("customer_directory", &mut || {
+            let mut o = Vec::new();
+            crate::customer_directory::check(&text, &n, &mut o);
+        });
+        t("secret_game_intl", &mut || {
+            let mut o = Vec::new();
+            crate::secret_game_intl::check(&text, &n, &mut o);
+        });
+        t("ai_label", &mut || {
+            let mut o = Vec::new();
+            crate::ai_label::check(&text, &mut o);
+        });
+        t("named_home", &mut || {
+            let mut o = Vec::new();
+            crate::named_home::check(&text, &n, Some("healthcare-abc123"), &mut o);
+        });
+        t("forced_opening", &mut || {
+            let mut o = Vec::new();
+            crate::forced_opening::check(&n, &mut o);
+            crate::forced_opening::check_dictated_commitment(&text, &n, &mut o);
+        });
+        t("obey_spelled", &mut || {
+            let mut o = Vec::new();
+            crate::obey_encoded::check_spelled(&n, &mut o);
+        });
         t("model", &mut || {
             std::hint::black_box(model.score(&n));
         });

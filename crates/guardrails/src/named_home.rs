@@ -14,6 +14,7 @@
 //! which holds no home's records); set against the caller's own ("alongside ours", "not just
 //! ours", "I also manage", "our sister home") it is `High` for a tenant's staff.
 
+use crate::lexicon::c::HOMEW;
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
 
@@ -50,7 +51,10 @@ const CONTRAST: &[&[&str]] = &[
 
 /// Appends a finding for a named home's records asked for by someone not from it.
 pub(crate) fn check(text: &str, n: &Normalized, tenant: Option<&str>, out: &mut Vec<Finding>) {
-    let Some((span, name)) = home_name(text) else {
+    if !n.has(HOMEW) {
+        return;
+    }
+    let Some((span, name)) = home_name(text, n) else {
         return;
     };
     // the caller's own home: its tenant id's name is in the home's name
@@ -106,45 +110,21 @@ pub(crate) fn check(text: &str, n: &Normalized, tenant: Option<&str>, out: &mut 
     });
 }
 
-/// The first care home's name in `text`: its byte span and the name.
-fn home_name(text: &str) -> Option<(Span, &str)> {
-    // words with their byte offsets (letters, digits and apostrophes)
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        let inside = c.is_alphanumeric() || c == '\'';
-        match (start, inside) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                words.push((s, &text[s..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    (1..words.len()).find_map(|k| {
-        let (end_at, last) = words[k];
-        let last = last.trim_end_matches("'s");
-        if !HOME_WORDS.contains(&last) {
+/// The first care home's name in `text`: its byte span and the name. Read over the canonical
+/// tokens (a word of class `HOMEW` ends the name), with the capitals from `text`.
+fn home_name<'t>(text: &'t str, n: &Normalized) -> Option<(Span, &'t str)> {
+    let original = |k: usize| &text[n.tokens[k].start as usize..n.tokens[k].end as usize];
+    let capital = |k: usize| original(k).chars().next().is_some_and(char::is_uppercase);
+    (1..n.tokens.len()).find_map(|k| {
+        if n.tokens[k].mask & HOMEW == 0 || !HOME_WORDS.contains(&original(k)) {
             return None;
         }
-        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let first = (k.saturating_sub(3)..k)
             .rev()
-            .take_while(|&j| capital(words[j].1) && !matches!(words[j].1, "I" | "The" | "At"))
+            .take_while(|&j| capital(j) && !matches!(original(j), "I" | "The" | "At"))
             .last()?;
-        let start = words[first].0;
-        let end = end_at + last.len();
-        Some((
-            Span {
-                start: start as u32,
-                end: end as u32,
-            },
-            &text[start..end],
-        ))
+        let (start, end) = (n.tokens[first].start, n.tokens[k].end);
+        Some((Span { start, end }, &text[start as usize..end as usize]))
     })
 }
 

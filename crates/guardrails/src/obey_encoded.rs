@@ -102,6 +102,10 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
 /// order to carry something out ("carry out", "do", "follow", "execute", "obey", "perform")
 /// in the same sentence. "Can you check what these letters spell?" orders nothing.
 pub(crate) fn check_spelled(n: &Normalized, out: &mut Vec<Finding>) {
+    // one substring search of the canonical text before the token scan
+    if !n.buf.contains("spel") {
+        return;
+    }
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     for i in 1..len {

@@ -12,6 +12,7 @@
 //! action and has no word of seeing; one person's own login ("I forgot my login details") is
 //! no group.
 
+use crate::lexicon::c::{ALL, OTHER};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Violation};
 
@@ -74,6 +75,9 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     for i in 0..len {
+        if n.tokens[i].mask & (ALL | OTHER) == 0 {
+            continue;
+        }
         // "everyone's", "everybody's", "all (the) staff", "every user's", "other users'"
         let group_end = match w(i) {
             "everyone" | "everybody" if w(i + 1) == "s" => i + 1,

@@ -17,33 +17,9 @@
 //! ("yung unang letra ... ay yung admin password"). Latin-script words match at the start of a
 //! word, other scripts anywhere.
 
+use crate::lexicon::c::PASSW;
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Violation};
-
-/// How the ASCII words of [`PASSWORD`] start, as canonical tokens ("mot de passe" is read at
-/// "passe", "kata sandi" at "sandi").
-const ASCII_PASSWORD_STARTS: &[&str] = &[
-    "password",
-    "passwort",
-    "kennwort",
-    "wachtwoord",
-    "passord",
-    "adgangskode",
-    "kodeord",
-    "salasana",
-    "parool",
-    "hesl",
-    "gesl",
-    "lozink",
-    "jelsz",
-    "sifre",
-    "nenosiri",
-    "senha",
-    "passe",
-    "sandi",
-    "laluan",
-    "siri",
-];
 
 /// Words for a password, lower case.
 const PASSWORD: &[&str] = &[
@@ -302,15 +278,9 @@ const LETTERS: &[&str] = &[
 
 /// Appends a finding for a password asked for by a trick or by its letters.
 pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
-    // an ASCII text (most of them, and the long ones) needs a word that starts like one of
-    // the ASCII password words before anything is lower-cased and searched
-    if text.is_ascii()
-        && !(0..n.tokens.len()).any(|i| {
-            ASCII_PASSWORD_STARTS
-                .iter()
-                .any(|p| n.word(i).starts_with(p))
-        })
-    {
+    // an ASCII text (most of them, and the long ones) needs one of the ASCII password words
+    // (lexicon class `PASSW`) before anything is lower-cased and searched
+    if text.is_ascii() && !n.has(PASSW) {
         return;
     }
     let lower = text.to_lowercase();
