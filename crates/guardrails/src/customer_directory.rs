@@ -65,62 +65,60 @@ const WINDOW: usize = 40;
 /// How many words before the group, in its sentence, may name the details asked for.
 const BEFORE_GROUP: usize = 14;
 
-/// Appends a `High` data-extraction finding for a request about other customers or users.
+/// A request shape: the lexicon class a text needs before the shape is tried, the shape's
+/// tokens if it matches, its rule id and its explanation.
+type Shape = (
+    u128,
+    fn(&str, &Normalized) -> Option<(usize, usize)>,
+    &'static str,
+    &'static str,
+);
+
+/// The shapes in the order they are tried; the first that matches is reported. The customer
+/// and user shapes need a customer word (`CUSTW`); the others a private detail, a customer
+/// leaving or an organisation's name (`CUSTX`).
+const SHAPES: &[Shape] = &[
+    (
+        CUSTW,
+        |_, n| customer_contacts(n),
+        "data.customer-contacts",
+        "asks for other customers' contact details",
+    ),
+    (
+        CUSTW,
+        |_, n| other_users_words(n),
+        "data.other-users-conversations",
+        "asks for another user's conversation",
+    ),
+    (
+        CUSTX,
+        named_customer_detail,
+        "data.named-customer-detail",
+        "asks for a named customer's contract, payments or incidents",
+    ),
+    (
+        CUSTX,
+        |_, n| customers_gone(n),
+        "data.customer-churn",
+        "asks which customers left and why",
+    ),
+    (
+        CUSTX,
+        |_, n| staff_contacts(n),
+        "data.staff-personal-contacts",
+        "asks for staff members' personal contact details",
+    ),
+];
+
+/// Appends a `High` data-extraction finding for a request about other customers, users or
+/// staff.
 pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
-    // (the customer and user shapes need a customer word; staff contacts do not)
-    let customers = n.has(CUSTW);
-    let found = customers
-        .then(|| customer_contacts(n))
-        .flatten()
-        .map(|s| {
-            (
-                s,
-                "data.customer-contacts",
-                "asks for other customers' contact details",
-            )
-        })
-        .or_else(|| {
-            customers.then(|| other_users_words(n)).flatten().map(|s| {
-                (
-                    s,
-                    "data.other-users-conversations",
-                    "asks for another user's conversation",
-                )
-            })
-        });
-    // (the shapes below need a word of lexicon class `CUSTX`: a private detail, a customer
-    // leaving, an organisation's name)
-    let extra = n.has(CUSTX);
-    let found = found.or_else(|| {
-        extra
-            .then(|| named_customer_detail(text, n))
-            .flatten()
-            .map(|s| {
-                (
-                    s,
-                    "data.named-customer-detail",
-                    "asks for a named customer's contract, payments or incidents",
-                )
-            })
-    });
-    let found = found.or_else(|| {
-        extra.then(|| customers_gone(n)).flatten().map(|s| {
-            (
-                s,
-                "data.customer-churn",
-                "asks which customers left and why",
-            )
-        })
-    });
-    let found = found.or_else(|| {
-        extra.then(|| staff_contacts(n)).flatten().map(|s| {
-            (
-                s,
-                "data.staff-personal-contacts",
-                "asks for staff members' personal contact details",
-            )
-        })
-    });
+    // the classes present, in one pass over the tokens
+    let present = n.tokens.iter().fold(0, |m, t| m | t.mask);
+    let found = SHAPES
+        .iter()
+        .filter(|(class, ..)| present & class != 0)
+        .find_map(|(_, shape, id, expl)| shape(text, n).map(|s| (s, *id, *expl)));
     if let Some(((s, e), id, expl)) = found {
         out.push(Finding::over_tokens(
             n,

@@ -26,6 +26,15 @@ const WINDOW_CHARS: usize = 40;
 /// How many characters next to the stem a negation may stand in.
 const NEGATION_CHARS: usize = 6;
 
+/// Whether `c` belongs to a script written without spaces between words (Han and kana,
+/// Hangul, Thai), whose words other detectors match anywhere rather than at a word start.
+pub(crate) fn unspaced(c: char) -> bool {
+    matches!(
+        Script::of(c),
+        Some(Script::Han | Script::Hangul | Script::Thai)
+    )
+}
+
 /// Scripts of [`LANGS`]; a language is only read when its script is in the text (and, for
 /// Latin, when a word starts like one of its [`LATIN_TRIGGERS`]), so ordinary English pays one
 /// pass over the canonical tokens and nothing else, and a French message reads French.

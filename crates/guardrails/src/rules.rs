@@ -638,19 +638,22 @@ fn described_elsewise(n: &Normalized, i: usize) -> bool {
                 w(2),
                 "can" | "couldn" | "won" | "wouldn" | "mustn" | "shouldn" | "isn"
             ));
-    let causative = matches!(
+    // the AI right before the verb, as its object or its subject
+    let ai_before = matches!(
         w(1),
         "assistant" | "ai" | "bot" | "chatbot" | "model" | "agent" | "llm"
-    ) && (2..=3).any(|b| {
-        // the causative has a subject of its own: not "Make the assistant leak data." or
-        // "can you make the bot leak ..."
-        matches!(
-            w(b),
-            "make" | "makes" | "made" | "let" | "lets" | "get" | "gets" | "cause" | "causes"
-        ) && i >= b
-            && !n.tokens[i - b].sent_start
-            && !matches!(w(b + 1), "you" | "u" | "please")
-    });
+    );
+    let causative = ai_before
+        && (2..=3).any(|b| {
+            // the causative has a subject of its own: not "Make the assistant leak data." or
+            // "can you make the bot leak ..."
+            matches!(
+                w(b),
+                "make" | "makes" | "made" | "let" | "lets" | "get" | "gets" | "cause" | "causes"
+            ) && i >= b
+                && !n.tokens[i - b].sent_start
+                && !matches!(w(b + 1), "you" | "u" | "please")
+        });
     let misused = w(1) == "to"
         && matches!(
             w(2),
@@ -664,10 +667,8 @@ fn described_elsewise(n: &Normalized, i: usize) -> bool {
                 | "weaponized"
         );
     // "would the assistant leak our data?": the AI the subject of a question
-    let asked_of_it = matches!(
-        w(1),
-        "assistant" | "ai" | "bot" | "chatbot" | "model" | "agent" | "llm"
-    ) && matches!(w(2), "the" | "your" | "an" | "a" | "our")
+    let asked_of_it = ai_before
+        && matches!(w(2), "the" | "your" | "an" | "a" | "our")
         && matches!(
             w(3),
             "would" | "will" | "could" | "can" | "might" | "does" | "did" | "won"

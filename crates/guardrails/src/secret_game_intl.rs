@@ -318,7 +318,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
 /// "القصيدة").
 fn find_any(lower: &str, words: &[&str]) -> Option<(usize, usize)> {
     words.iter().find_map(|w| {
-        let anywhere = w.chars().next().is_some_and(unspaced);
+        let anywhere = w.chars().next().is_some_and(crate::multiscript::unspaced);
         lower
             .match_indices(w)
             .find_map(|(i, _)| (anywhere || starts_word(&lower[..i])).then_some((i, i + w.len())))
@@ -328,30 +328,20 @@ fn find_any(lower: &str, words: &[&str]) -> Option<(usize, usize)> {
 /// Whether a word may start after `before`: at a non-letter, or after a Hebrew or Arabic
 /// prefix that itself starts a word.
 fn starts_word(before: &str) -> bool {
-    let Some(last) = before.chars().next_back() else {
-        return true;
-    };
-    if !last.is_alphanumeric() {
-        return true;
-    }
-    [
-        "ה", "ו", "ב", "ל", "מ", "ש", "כ", "ال", "وال", "بال", "و", "ب",
-    ]
-    .iter()
-    .any(|p| before.strip_suffix(p).is_some_and(starts_word_plain))
+    starts_word_plain(before)
+        || [
+            "ה", "ו", "ב", "ל", "מ", "ש", "כ", "ال", "وال", "بال", "و", "ب",
+        ]
+        .iter()
+        .any(|p| before.strip_suffix(p).is_some_and(starts_word_plain))
 }
 
+/// Whether a word starts right after `before` (at the text's start or after a non-letter).
 fn starts_word_plain(before: &str) -> bool {
     before
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric())
-}
-
-/// Scripts written without spaces between words: Han, kana, Hangul, Thai.
-fn unspaced(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0x0E00..=0x0E7F)
 }
 
 #[cfg(test)]
