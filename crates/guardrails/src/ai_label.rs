@@ -79,21 +79,9 @@ const OPENERS: &[char] = &['"', '„', '“', '«', '「', '『', '‹', '”'];
 
 /// Appends a `High` finding for an AI addressed by a label inside a quotation.
 pub(crate) fn check(text: &str, out: &mut Vec<Finding>) {
-    // the first quotation that follows some words of the message's own, or a block pasted
-    // after a line of the message's own that ends in a colon ("Translate this letter:\n\n...")
-    // (an ASCII text can only open with '"': one byte scan instead of a scan for eight chars)
-    let quote = if text.is_ascii() {
-        text.bytes().position(|b| b == b'"')
-    } else {
-        text.find(OPENERS)
-    };
-    let block = text.find(":\n").map(|c| c + 2);
-    let Some(open) = quote.into_iter().chain(block).min() else {
+    let Some(open) = pasted_from(text) else {
         return;
     };
-    if open == 0 || !text[..open].chars().any(char::is_alphabetic) {
-        return;
-    }
     let quoted = &text[open..];
     for (c, _) in quoted.match_indices([':', '：']) {
         let start = label_start(&quoted[..c]);
@@ -115,6 +103,21 @@ pub(crate) fn check(text: &str, out: &mut Vec<Finding>) {
             return;
         }
     }
+}
+
+/// Where the material the user hands over starts: the first quotation that follows some words
+/// of the message's own, or a block pasted after a line of the message's own that ends in a
+/// colon ("Translate this letter:\n\n..."). Text from there on is someone else's words.
+pub(crate) fn pasted_from(text: &str) -> Option<usize> {
+    // (an ASCII text can only open with '"': one byte scan instead of a scan for eight chars)
+    let quote = if text.is_ascii() {
+        text.bytes().position(|b| b == b'"')
+    } else {
+        text.find(OPENERS)
+    };
+    let block = text.find(":\n").map(|c| c + 2);
+    let open = quote.into_iter().chain(block).min()?;
+    (open > 0 && text[..open].chars().any(char::is_alphabetic)).then_some(open)
 }
 
 /// Where the label before a colon starts: after the last sentence end, line break or

@@ -367,6 +367,8 @@ const RAW: &[(&str, u128)] = &[
     ("crawlers", AIADDR),
     ("database", CRED),
     ("db", CRED),
+    ("env", CRED),
+    ("environment", CRED),
     ("decipher", DECODEW),
     ("deciphered", DECODEW),
     ("decode", DECODEW),
