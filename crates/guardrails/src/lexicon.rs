@@ -170,8 +170,12 @@ pub(crate) mod c {
     pub const CUSTX: u128 = 1 << 107;
     /// Words of a reply dictated word for word or promised (`forced_opening.rs`).
     pub const DICTW: u128 = 1 << 108;
+    /// Offices claimed to get records, "police", "solicitor", "inspector"
+    /// (`claimed_authority.rs`).
+    pub const AUTHW: u128 = 1 << 109;
     /// The detector prefilter classes together.
-    pub const DETECTOR_ONLY: u128 = WE
+    pub const DETECTOR_ONLY: u128 = AUTHW
+        | WE
         | TABLEW
         | PASSW
         | HOMEW
@@ -329,6 +333,29 @@ const RAW: &[(&str, u128)] = &[
     // ---- detector prefilter classes (see `DETECTOR_ONLY`); kept in step with the word lists
     // of `embedded.rs`, `safeguards_off.rs`, `secret_game.rs`, `obey_encoded.rs` and
     // `unseen_context.rs` by `prefilter_classes_match_the_detectors_word_lists`
+    ("police", AUTHW),
+    ("officer", AUTHW),
+    ("detective", AUTHW),
+    ("constable", AUTHW),
+    ("pc", AUTHW),
+    ("dc", AUTHW),
+    ("ds", AUTHW),
+    ("solicitor", AUTHW),
+    ("solicitors", AUTHW),
+    ("lawyer", AUTHW),
+    ("lawyers", AUTHW),
+    ("barrister", AUTHW),
+    ("attorney", AUTHW),
+    ("coroner", AUTHW),
+    ("inspector", AUTHW),
+    ("auditor", AUTHW),
+    ("investigator", AUTHW),
+    ("ombudsman", AUTHW),
+    ("bailiff", AUTHW),
+    ("court", AUTHW),
+    ("act", AUTHW),
+    ("represent", AUTHW),
+    ("behalf", AUTHW),
     ("let", WE),
     ("lets", WE),
     ("we", WE),
@@ -1586,6 +1613,9 @@ mod tests {
         }
         for w in crate::persistence::KEEP {
             assert!(has(w, c::KEEPW), "{w}");
+        }
+        for w in crate::claimed_authority::AUTHORITIES {
+            assert!(has(w, c::AUTHW), "{w}");
         }
         // the prefilter classes neither feed the classifier nor make a word known
         assert!(!known("memo") && !known("crawler") && known("note"));

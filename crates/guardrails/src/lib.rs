@@ -15,6 +15,7 @@
 mod account_takeover;
 mod ai_label;
 mod bare_override;
+mod claimed_authority;
 mod customer_directory;
 mod decode;
 mod defence_question;
@@ -392,6 +393,7 @@ fn analyse(
     nhs_bulk::check(text, out);
     tenant::check(text, &n, tenant, out);
     named_home::check(text, &n, tenant, out);
+    claimed_authority::check(&n, tenant, out);
     obfuscation_signals(&n, out);
     let mut p = model.score(&n);
     // The classifier learnt from general-purpose text and over-reacts to care staff's words
