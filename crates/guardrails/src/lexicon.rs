@@ -173,8 +173,11 @@ pub(crate) mod c {
     /// Offices claimed to get records, "police", "solicitor", "inspector"
     /// (`claimed_authority.rs`).
     pub const AUTHW: u128 = 1 << 109;
+    /// Verbs of undertaking or stating something for the company (`commitment.rs`).
+    pub const COMMITW: u128 = 1 << 110;
     /// The detector prefilter classes together.
     pub const DETECTOR_ONLY: u128 = AUTHW
+        | COMMITW
         | WE
         | TABLEW
         | PASSW
@@ -356,6 +359,18 @@ const RAW: &[(&str, u128)] = &[
     ("act", AUTHW),
     ("represent", AUTHW),
     ("behalf", AUTHW),
+    ("promise", COMMITW),
+    ("guarantee", COMMITW),
+    ("confirm", COMMITW),
+    ("agree", COMMITW),
+    ("commit", COMMITW),
+    ("pledge", COMMITW),
+    ("warrant", COMMITW),
+    ("state", COMMITW),
+    ("write", COMMITW),
+    ("say", COMMITW),
+    ("declare", COMMITW),
+    ("draft", COMMITW),
     ("let", WE),
     ("lets", WE),
     ("we", WE),
@@ -1613,6 +1628,12 @@ mod tests {
         }
         for w in crate::persistence::KEEP {
             assert!(has(w, c::KEEPW), "{w}");
+        }
+        for w in crate::commitment::UNDERTAKINGS
+            .iter()
+            .chain(crate::commitment::TESTIMONY)
+        {
+            assert!(has(w, c::COMMITW), "{w}");
         }
         for w in crate::claimed_authority::AUTHORITIES {
             assert!(has(w, c::AUTHW), "{w}");

@@ -16,6 +16,7 @@ mod account_takeover;
 mod ai_label;
 mod bare_override;
 mod claimed_authority;
+mod commitment;
 mod customer_directory;
 mod decode;
 mod defence_question;
@@ -389,6 +390,7 @@ fn analyse(
     customer_directory::check(text, &n, out);
     forced_opening::check(&n, out);
     forced_opening::check_dictated_commitment(text, &n, out);
+    commitment::check(text, &n, out);
     multiscript::check(text, &n, out);
     nhs_bulk::check(text, out);
     tenant::check(text, &n, tenant, out);
