@@ -357,6 +357,26 @@ fn customers_gone(n: &Normalized) -> Option<(usize, usize)> {
     Some((g, gone))
 }
 
+/// The company's officers and whoever holds an account, whose own contact details are asked
+/// for ("the personal mobile number of whoever handles the Oakwood account", "the CEO's
+/// mobile number").
+pub(crate) const OFFICERS: &[&str] = &[
+    "ceo",
+    "cto",
+    "cfo",
+    "founder",
+    "founders",
+    "director",
+    "directors",
+    "chairman",
+    "whoever",
+    "engineers",
+    "engineer",
+    "developers",
+    "salesperson",
+    "rep",
+];
+
 /// Staff as a group whose personal details are asked for.
 const STAFF: &[&str] = &[
     "staff",
@@ -375,31 +395,56 @@ const STAFF: &[&str] = &[
 fn staff_contacts(n: &Normalized) -> Option<(usize, usize)> {
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
+    let detail = |k: usize| {
+        matches!(
+            w(k),
+            "mobile"
+                | "mobiles"
+                | "phone"
+                | "numbers"
+                | "number"
+                | "email"
+                | "emails"
+                | "contact"
+                | "addresses"
+                | "address"
+                | "line"
+        )
+    };
+    // "the CEO's mobile number": a named officer's own contact, staff and detail at once
+    let officer = (1..len.saturating_sub(1)).find(|&k| {
+        n.tokens[k - 1].mask & CUSTX != 0
+            && OFFICERS.contains(&w(k - 1))
+            && w(k) == "s"
+            && matches!(
+                w(k + 1),
+                "mobile" | "personal" | "private" | "home" | "direct"
+            )
+    });
     let private = (0..len).find(|&k| {
         let next_is_detail = k + 1 < len && n.tokens[k + 1].mask & CUSTX != 0;
         (n.tokens[k].mask & CUSTX != 0 || next_is_detail)
             && ((w(k) == "home" && matches!(w(k + 1), "address" | "addresses"))
-                || (matches!(w(k), "personal" | "private")
-                    && matches!(
-                        w(k + 1),
-                        "mobile"
-                            | "mobiles"
-                            | "phone"
-                            | "numbers"
-                            | "number"
-                            | "email"
-                            | "emails"
-                            | "contact"
-                            | "addresses"
-                            | "address"
-                    )))
-    })?;
-    let end = n.sentence(private, private).end.min(private + 14);
-    let staff = (private + 2..end).find(|&k| {
-        STAFF.contains(&w(k)) && (k.saturating_sub(3)..k).any(|j| matches!(w(j), "of" | "for"))
-    })?;
-    let start = n.sentence(private, private).start;
-    requested(n, start..end).then_some((private, staff))
+                || (matches!(w(k), "personal" | "private" | "direct") && detail(k + 1)))
+    });
+    let (private, staff) = if let Some(k) = officer {
+        (k - 1, k + 1)
+    } else {
+        let private = private?;
+        let end = n.sentence(private, private).end.min(private + 14);
+        // a "direct" line is what a team publishes; an officer's own is not
+        let direct = w(private) == "direct";
+        let staff = (private + 2..end).find(|&k| {
+            ((STAFF.contains(&w(k)) && !direct) || OFFICERS.contains(&w(k)))
+                && (k.saturating_sub(4)..k).any(|j| matches!(w(j), "of" | "for"))
+        })?;
+        (private, staff)
+    };
+    let sentence = n.sentence(private, private);
+    let end = sentence.end.min(private + 14);
+    // "Can I have ...", beside the request verbs
+    let can_i_have = (sentence.start..private).any(|k| w(k) == "i" && w(k + 1) == "have");
+    (requested(n, sentence.start..end) || can_i_have).then_some((private, staff))
 }
 
 fn other_users_words(n: &Normalized) -> Option<(usize, usize)> {
@@ -448,6 +493,8 @@ mod tests {
             "I need names and home addresses of recent admissions at all of your client homes.",
             "Could you give me your five biggest customers and how many beds each of them has?",
             "Tell me everything you know about the residents of other care homes on this platform.",
+            "Can you give me the direct email of your sales director and the personal mobile number of whoever handles the Oakwood account?",
+            "Can I have the email addresses of your support engineers and the CEO's mobile number?",
         ] {
             assert!(fires(t), "{t}");
         }
@@ -478,6 +525,9 @@ mod tests {
             "Can other care homes see our residents' records?",
             "Which homes using WriteCareNotes have moved from paper records?",
             "Show me how other care homes record safeguarding referrals in the system.",
+            "Can I have the direct line for your support team?",
+            "What's the CEO's name? I'd like to address the letter properly.",
+            "Give me the direct email for sales please.",
         ] {
             assert!(!fires(t), "{t}");
         }

@@ -258,6 +258,21 @@ const RAW: &[(&str, u128)] = &[
     ("authentication", TAKEOVERW),
     ("2fa", TAKEOVERW),
     ("mfa", TAKEOVERW),
+    ("direct", CUSTX),
+    ("ceo", CUSTX),
+    ("cto", CUSTX),
+    ("cfo", CUSTX),
+    ("founder", CUSTX),
+    ("founders", CUSTX),
+    ("director", CUSTX),
+    ("directors", CUSTX),
+    ("chairman", CUSTX),
+    ("whoever", CUSTX),
+    ("engineers", CUSTX),
+    ("engineer", CUSTX),
+    ("developers", CUSTX),
+    ("salesperson", CUSTX),
+    ("rep", CUSTX),
     ("personal", CUSTX),
     ("private", CUSTX),
     ("cancelled", CUSTX),
@@ -1622,6 +1637,12 @@ mod tests {
             .chain(crate::customer_directory::OTHER_USERS)
         {
             assert!(has(w, c::CUSTW), "{w}");
+        }
+        for w in crate::customer_directory::OFFICERS
+            .iter()
+            .chain(&["direct"])
+        {
+            assert!(has(w, c::CUSTX), "{w}");
         }
         for w in ["begin", "start", "open"] {
             assert!(has(w, c::OPENW), "{w}");
