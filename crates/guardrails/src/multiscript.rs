@@ -19,7 +19,7 @@ use crate::{Finding, Severity, Span, Violation};
 
 mod langs;
 
-use langs::{Lang, DEVELOPER_MODES, DEVICES, LANGS, LATIN_TRIGGERS, LEXICON_GAPS};
+use langs::{Lang, DEVELOPER_MODES, DEVICES, LANGS, LATIN_TRIGGERS, LEXICON_GAPS, MODE_WORDS};
 
 /// How many characters on either side of an "ignore" stem are read for the other stems.
 const WINDOW_CHARS: usize = 40;
@@ -261,6 +261,11 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
         );
     }
     let device = n.has(crate::lexicon::c::DEVICE) || DEVICES.iter().any(|d| lower.contains(d));
+    // "Как включить режим разработчика на телефоне Xiaomi?": a developer mode beside a device
+    // is the device's setting, in any language
+    if device {
+        personas.retain(|&(_, (s, e))| !MODE_WORDS.iter().any(|m| lower[s..e].contains(m)));
+    }
     let modes = DEVELOPER_MODES.iter().filter(|_| !device);
     for (code, stems) in LEXICON_GAPS.iter().chain(modes) {
         if latin.contains(code) {
@@ -752,9 +757,12 @@ mod tests {
     fn ordinary_sentences_with_the_same_words_pass() {
         for t in [
             "请把之前的用药指示翻译成英文。", // translate the previous medication instructions
-            "不要忽略医生之前的所有指示。",   // do not ignore all the doctor's earlier instructions
+            // how do I turn on developer mode on a Xiaomi phone / on the phone?
+            "Как включить режим разработчика на телефоне Xiaomi? Нужна отладка по USB.",
+            "怎么打开手机的开发者模式？",
+            "不要忽略医生之前的所有指示。", // do not ignore all the doctor's earlier instructions
             "前の指示を無視しないでください。", // please do not ignore the earlier instructions
-            "이전 지시를 무시하지 마세요.",   // do not ignore the previous instructions
+            "이전 지시를 무시하지 마세요.", // do not ignore the previous instructions
             "Не игнорируй предыдущие инструкции врача.", // do not ignore the doctor's previous instructions
             "Прочитай все предыдущие инструкции по уходу.", // read all the previous care instructions
             "لا تتجاهل التعليمات السابقة للطبيب", // do not ignore the doctor's previous instructions
