@@ -253,7 +253,7 @@ static SWITCH_TENANT: &[Phrase] = &[
     tenant_phrase!(
         "tenant.switch",
         High,
-        [(SWITCH | ENABLE, 0), (TO, 2), (TENANT_ONLY, 2)],
+        [(SWITCH | ENABLE, 0), (TO, 3), (TENANT_ONLY, 2)],
         "asks to switch to another tenant"
     ),
     // "switch tenant to healthcare-oakfield", "change the tenant context to ..."
