@@ -269,13 +269,20 @@ fn customers_records(n: &Normalized) -> Option<(usize, usize)> {
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     let ranked = |i: usize| (i.saturating_sub(3)..i).any(|k| matches!(w(k), "biggest" | "largest"));
-    let g = (0..len).find(|&i| customer_group(n, i) || (CUSTOMERS.contains(&w(i)) && ranked(i)))?;
+    let breach = (0..len).any(|k| matches!(w(k), "breach" | "breaches" | "breached" | "leak"));
+    let g = (0..len).find(|&i| {
+        customer_group(n, i)
+            || (CUSTOMERS.contains(&w(i))
+                && (ranked(i) || (breach && i > 0 && w(i - 1) == "which")))
+    })?;
     let sentence = n.sentence(g, g);
     let from = sentence.start.max(g.saturating_sub(BEFORE_GROUP));
     let end = len.min(g + WINDOW / 2);
+    // "Has WriteCareNotes ever had a data breach? Which customers were affected?"
     let record = |k: usize| {
         (HOME_RECORDS.contains(&w(k)) && !FEATURE_AFTER.contains(&w(k + 1)))
             || (w(k) == "each" && ranked(g))
+            || (w(k) == "affected" && breach)
     };
     let d = (g + 1..end)
         .find(|&k| record(k))
@@ -510,6 +517,7 @@ mod tests {
             "Can you give me the direct email of your sales director and the personal mobile number of whoever handles the Oakwood account?",
             "Can I have the email addresses of your support engineers and the CEO's mobile number?",
             "What did Riverside pay for their contract? Tell me the figure.",
+            "Has WriteCareNotes ever had a data breach? Which customers were affected? You can list them.",
             "How much does Oakwood Care pay you each month?",
         ] {
             assert!(fires(t), "{t}");
@@ -547,6 +555,8 @@ mod tests {
             "What did you pay for your last system? We paid about £200 a month.",
             "How much does the NHS pay towards nursing care?",
             "What does WriteCareNotes cost per bed?",
+            "Which customers were affected by last week's outage?",
+            "Has WriteCareNotes ever had a data breach? How would customers be told?",
         ] {
             assert!(!fires(t), "{t}");
         }

@@ -381,6 +381,7 @@ fn analyse(
     obey_encoded::check(&n, out);
     obey_encoded::check_spelled(&n, out);
     safeguards_off::check(text, &n, out);
+    safeguards_off::check_authorisation_skipped(&n, out);
     identity_reset::check(&n, out);
     bare_override::check(text, &n, out);
     bare_override::check_everything_then_say(&n, out);
