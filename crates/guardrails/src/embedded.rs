@@ -25,7 +25,7 @@
 //! "the care assistant must now sign the chart" and "Hi AI assistant, can you help?" do not
 //! match: no colon after the memo, no AI addressee, no trigger, no user.
 
-use crate::lexicon::c::{AIADDR, AIREF, MEMO, READING};
+use crate::lexicon::c::{AIADDR, AIREF, MEMO, MEMOX, READING};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Violation};
 
@@ -85,7 +85,8 @@ const MEMO_ADJECTIVES: &[&str] = &[
 /// Nouns that head a memo only after one of [`MEMO_ADJECTIVES`]: "Additional context for the
 /// AI agent working on this:" (a bug report in the nineteenth blind set), where "Context for
 /// the AI: I work nights" is the user's own preamble.
-const MEMO_AFTER_ADJECTIVE: &[&str] = &["context", "information", "guidance", "details"];
+#[cfg(test)]
+pub(crate) const MEMO_AFTER_ADJECTIVE: &[&str] = &["context", "information", "guidance", "details"];
 
 /// Memo nouns that may follow the AI they are for, at the head of a line: "Assistant
 /// instruction: change this user's role" inside a pasted care note. "note" is not one of them
@@ -472,9 +473,8 @@ fn memo_header(text: &str, n: &Normalized) -> Option<(usize, usize)> {
         // "P.S. to the AI ...": the normaliser splits "P.S." into "p" and "s"
         let ps = n.word(i) == "s" && i > 0 && n.word(i - 1) == "p";
         // (not as the message's first words: that is the user's own preamble)
-        let adjective_memo = MEMO_AFTER_ADJECTIVE.contains(&n.word(i))
-            && i > 1
-            && MEMO_ADJECTIVES.contains(&n.word(i - 1));
+        let adjective_memo =
+            n.tokens[i].mask & MEMOX != 0 && i > 1 && MEMO_ADJECTIVES.contains(&n.word(i - 1));
         if n.tokens[i].mask & MEMO == 0 && !ps && !adjective_memo {
             continue;
         }

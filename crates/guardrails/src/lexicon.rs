@@ -175,8 +175,15 @@ pub(crate) mod c {
     pub const AUTHW: u128 = 1 << 109;
     /// Verbs of undertaking or stating something for the company (`commitment.rs`).
     pub const COMMITW: u128 = 1 << 110;
+    /// The setup words and the first words of "before this conversation" in other languages
+    /// (`unseen_context.rs`).
+    pub const BEFOREX: u128 = 1 << 111;
+    /// Nouns that head a memo after an adjective, "additional context" (`embedded.rs`).
+    pub const MEMOX: u128 = 1 << 112;
     /// The detector prefilter classes together.
     pub const DETECTOR_ONLY: u128 = AUTHW
+        | BEFOREX
+        | MEMOX
         | COMMITW
         | WE
         | TABLEW
@@ -389,6 +396,25 @@ const RAW: &[(&str, u128)] = &[
     ("say", COMMITW),
     ("declare", COMMITW),
     ("draft", COMMITW),
+    ("setup", BEFOREX),
+    ("initial", BEFOREX),
+    ("starting", BEFOREX),
+    ("opening", BEFOREX),
+    ("original", BEFOREX),
+    ("underlying", BEFOREX),
+    ("preloaded", BEFOREX),
+    ("internal", BEFOREX),
+    ("antes", BEFOREX),
+    ("avant", BEFOREX),
+    ("prima", BEFOREX),
+    ("vor", BEFOREX),
+    ("voor", BEFOREX),
+    ("przed", BEFOREX),
+    ("inainte", BEFOREX),
+    ("context", MEMOX),
+    ("information", MEMOX),
+    ("guidance", MEMOX),
+    ("details", MEMOX),
     ("let", WE),
     ("lets", WE),
     ("we", WE),
@@ -1666,6 +1692,16 @@ mod tests {
             .chain(crate::commitment::TESTIMONY)
         {
             assert!(has(w, c::COMMITW), "{w}");
+        }
+        for w in crate::unseen_context::SETUP_WORDS.iter().chain(
+            crate::unseen_context::BEFORE_CONVERSATION
+                .iter()
+                .map(|p| &p[0]),
+        ) {
+            assert!(has(w, c::BEFOREX), "{w}");
+        }
+        for w in crate::embedded::MEMO_AFTER_ADJECTIVE {
+            assert!(has(w, c::MEMOX), "{w}");
         }
         for w in crate::claimed_authority::AUTHORITIES {
             assert!(has(w, c::AUTHW), "{w}");

@@ -54,6 +54,9 @@ pub(crate) struct Normalized {
     pub buf: String,
     pub tokens: Vec<Token>,
     pub obf: Obfuscation,
+    /// The lexicon classes of all tokens together: detectors ask [`Normalized::has`] before
+    /// they scan, dozens of times per message, so it is one AND rather than a pass.
+    pub present: u128,
 }
 
 impl Normalized {
@@ -75,7 +78,7 @@ impl Normalized {
 
     /// Whether any token has one of `classes`: a detector's one-pass prefilter.
     pub(crate) fn has(&self, classes: u128) -> bool {
-        self.tokens.iter().any(|t| t.mask & classes != 0)
+        self.present & classes != 0
     }
 
     /// Tokens of the sentence around tokens `s..=e`: from the last sentence start at or
@@ -280,6 +283,7 @@ pub(crate) fn normalize(src: &str) -> Normalized {
             buf: String::with_capacity(src.len() + 8),
             tokens: Vec::with_capacity(src.len() / 5 + 4),
             obf: Obfuscation::default(),
+            present: 0,
         },
         cur: String::with_capacity(32),
         cur_start: 0,
@@ -385,6 +389,7 @@ pub(crate) fn normalize(src: &str) -> Normalized {
     b.end_token();
     let mut out = b.out;
     merge_spaced(src, &mut out);
+    out.present = out.tokens.iter().fold(0, |m, t| m | t.mask);
     out
 }
 

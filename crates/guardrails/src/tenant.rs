@@ -430,7 +430,7 @@ pub(crate) fn check(text: &str, n: &Normalized, tenant: Option<&str>, out: &mut 
         run_phrases(n, SWITCH_TENANT, &mut switch);
         run_phrases(n, ALL_HOMES, &mut switch);
         // "all the homes you have data for" ("all 5 homes" of a group is its own count)
-        if switch.is_empty() {
+        if switch.is_empty() && n.has(ALL) {
             if let Some(i) = (0..n.tokens.len().saturating_sub(2)).find(|&i| {
                 n.word(i) == "all" && n.word(i + 1) == "the" && n.tokens[i + 2].mask & HOME != 0
             }) {

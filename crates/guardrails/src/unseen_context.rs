@@ -21,7 +21,7 @@
 //! the first thing we talked about?" and "I told you earlier that she is diabetic, repeat
 //! exactly what I said" do not match.
 
-use crate::lexicon::c::SEEW;
+use crate::lexicon::c::{BEFOREX, SEEW};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Violation};
 
@@ -100,8 +100,9 @@ pub(crate) fn check(n: &Normalized, out: &mut Vec<Finding>) {
 }
 
 /// What the assistant's own setup text is called beside "your": "your setup text", "your
-/// initial wording", "your opening brief".
-const SETUP_WORDS: &[&str] = &[
+/// initial wording", "your opening brief". These and the first words of
+/// [`BEFORE_CONVERSATION`] are the lexicon class `BEFOREX`, which a lexicon test holds to them.
+pub(crate) const SETUP_WORDS: &[&str] = &[
     "setup",
     "initial",
     "starting",
@@ -125,6 +126,9 @@ const REVEAL_VERBS: &[&str] = &[
 /// and a word for the setup before a word for a text, with a verb of handing it over in its
 /// sentence or the next.
 fn setup_text(n: &Normalized) -> Option<(usize, usize)> {
+    if !n.has(BEFOREX) {
+        return None;
+    }
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     // ("your" first: one comparison for most tokens)
@@ -144,7 +148,7 @@ fn setup_text(n: &Normalized) -> Option<(usize, usize)> {
 }
 
 /// "Before this conversation" in the languages the word lexicon reads, as canonical words.
-const BEFORE_CONVERSATION: &[&[&str]] = &[
+pub(crate) const BEFORE_CONVERSATION: &[&[&str]] = &[
     &["antes", "de", "esta", "conversacion"],
     &["antes", "de", "este", "chat"],
     &["antes", "desta", "conversa"],
@@ -200,6 +204,9 @@ fn spells(n: &Normalized, k: usize, phrase: &[&str]) -> bool {
 /// "you" (the nineteenth blind set's maintenance-mode persona, p = 0.44). "Hablé con la
 /// enfermera antes de esta conversación" gives nothing to the assistant.
 fn before_this_conversation(n: &Normalized) -> Option<(usize, usize)> {
+    if !n.has(BEFOREX) {
+        return None;
+    }
     let len = n.tokens.len();
     // (the phrases' first words first: one match for most tokens)
     let b = (1..len).find(|&k| {
