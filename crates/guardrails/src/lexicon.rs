@@ -318,6 +318,7 @@ const RAW: &[(&str, u128)] = &[
     ("customers", CUSTW),
     ("clients", CUSTW),
     ("homes", CUSTW),
+    ("home", CUSTW),
     ("providers", CUSTW),
     ("organisations", CUSTW),
     ("groups", CUSTW),
