@@ -362,6 +362,14 @@ const RAW: &[(&str, u128)] = &[
     // ---- detector prefilter classes (see `DETECTOR_ONLY`); kept in step with the word lists
     // of `embedded.rs`, `safeguards_off.rs`, `secret_game.rs`, `obey_encoded.rs` and
     // `unseen_context.rs` by `prefilter_classes_match_the_detectors_word_lists`
+    ("son", AUTHW),
+    ("daughter", AUTHW),
+    ("wife", AUTHW),
+    ("husband", AUTHW),
+    ("nephew", AUTHW),
+    ("niece", AUTHW),
+    ("grandson", AUTHW),
+    ("granddaughter", AUTHW),
     ("police", AUTHW),
     ("officer", AUTHW),
     ("detective", AUTHW),
