@@ -386,7 +386,7 @@ fn analyse(
     bare_override::check(text, &n, out);
     bare_override::check_everything_then_say(&n, out);
     others_credentials::check(&n, out);
-    account_takeover::check(&n, out);
+    account_takeover::check(text, &n, out);
     persistence::check(&n, out);
     customer_directory::check(text, &n, out);
     forced_opening::check(&n, out);
@@ -895,7 +895,7 @@ mod stage_timing {
         });
         t("account_takeover", &mut || {
             let mut o = Vec::new();
-            crate::account_takeover::check(&n, &mut o);
+            crate::account_takeover::check(&text, &n, &mut o);
         });
         t("customer_directory", &mut || {
             let mut o = Vec::new();
