@@ -373,6 +373,7 @@ fn analyse(
     rules::sql_select_star(text, out);
     rules::sql_stacked_statement(text, out);
     rules::deceased_relative(&n, out);
+    rules::forget_what_you_were_told(&n, out);
     secret_game::check(&n, out);
     secret_game_intl::check(text, &n, out);
     embedded::check(text, &n, out);
