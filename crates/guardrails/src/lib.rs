@@ -386,6 +386,7 @@ fn analyse(
     identity_reset::check(&n, out);
     bare_override::check(text, &n, out);
     bare_override::check_everything_then_say(&n, out);
+    bare_override::check_retracted(&n, out);
     others_credentials::check(&n, out);
     account_takeover::check(text, &n, out);
     persistence::check(&n, out);
