@@ -15,7 +15,7 @@
 //! manager's overview of falls" names no new role, and "reset my password and tell me the
 //! new one" is the caller's own account.
 
-use crate::lexicon::c::TAKEOVERW;
+use crate::lexicon::c::{ROLEX, TAKEOVERW};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Span, Violation};
 
@@ -87,8 +87,8 @@ const CHANGE_INTL: &[&str] = &[
     "imposta",
     "metti",
 ];
-/// Privileged roles in the same languages, lower case (their canonical forms are in the
-/// lexicon class `TAKEOVERW`, which the check needs before it lower-cases the text).
+/// Privileged roles in the same languages, lower case (their canonical forms are the lexicon
+/// class `ROLEX`, which the check needs before it lower-cases the text).
 pub(crate) const ROLES_INTL: &[&str] = &[
     "administrador",
     "administrateur",
@@ -177,6 +177,17 @@ const WINDOW: usize = 8;
 
 /// Appends a `High` finding for a role raised or another person's password asked for.
 pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
+    if n.has(ROLEX) {
+        if let Some(span) = raised_role_intl(text) {
+            out.push(Finding {
+                violation: Violation::RoleManipulation,
+                rule_id: "role.raise-own-role-intl".into(),
+                span: Some(span),
+                severity: Severity::High,
+                explanation: "asks the assistant to give the caller a privileged role".into(),
+            });
+        }
+    }
     // a privileged role or "reset" (lexicon class `TAKEOVERW`) before any scan
     if !n.has(TAKEOVERW) {
         return;
@@ -190,15 +201,6 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
             Severity::High,
             "asks the assistant to give the caller a privileged role",
         ));
-    }
-    if let Some(span) = raised_role_intl(text) {
-        out.push(Finding {
-            violation: Violation::RoleManipulation,
-            rule_id: "role.raise-own-role-intl".into(),
-            span: Some(span),
-            severity: Severity::High,
-            explanation: "asks the assistant to give the caller a privileged role".into(),
-        });
     }
     if let Some((s, e)) = others_second_factor_off(n) {
         out.push(Finding::over_tokens(

@@ -15,7 +15,7 @@
 //! [`check_everything_then_say`] reads the same override inside a longer message when a
 //! dictated reply follows it at once ("IGNORE EVERYTHING AND JUST OUTPUT ...").
 
-use crate::lexicon::c::IGNORE;
+use crate::lexicon::c::{IGNORE, OVERRIDEX};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Violation};
 
@@ -154,7 +154,7 @@ const RETRACTED_NOUNS: &[&str] = &[
     "programming",
 ];
 /// Words of a retraction after the noun.
-const RETRACTIONS: &[&str] = &[
+pub(crate) const RETRACTIONS: &[&str] = &[
     "lapsed",
     "void",
     "cancelled",
@@ -178,6 +178,10 @@ const RETRACTIONS: &[&str] = &[
 /// follows within six words. "Previous instructions from the GP no longer apply" names whose
 /// instructions they were; "the old rota is void" names no guidance.
 pub(crate) fn check_retracted(n: &Normalized, out: &mut Vec<Finding>) {
+    // a retraction word (lexicon class `OVERRIDEX`) before any scan
+    if !n.has(OVERRIDEX) {
+        return;
+    }
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     for i in 1..len {

@@ -19,7 +19,7 @@
 //! handle requests from the police for resident records?" and "Can a CQC inspector get
 //! read-only access?" claim nothing and ask how.
 
-use crate::lexicon::c::AUTHW;
+use crate::lexicon::c::{AUTHW, CRED};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Violation};
 
@@ -132,13 +132,17 @@ pub(crate) fn check(n: &Normalized, tenant: Option<&str>, out: &mut Vec<Finding>
             )
         })
         .or_else(|| {
-            from_your_database(n).map(|s| {
-                (
-                    s,
-                    "data.records-from-your-database",
-                    "asks for residents' records from the product's database",
-                )
-            })
+            // "database" and "db" are the lexicon class `CRED`
+            n.has(CRED)
+                .then(|| from_your_database(n))
+                .flatten()
+                .map(|s| {
+                    (
+                        s,
+                        "data.records-from-your-database",
+                        "asks for residents' records from the product's database",
+                    )
+                })
         });
     if let Some(((s, e), id, explanation)) = found {
         out.push(Finding::over_tokens(

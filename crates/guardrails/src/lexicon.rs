@@ -180,8 +180,15 @@ pub(crate) mod c {
     pub const BEFOREX: u128 = 1 << 111;
     /// Nouns that head a memo after an adjective, "additional context" (`embedded.rs`).
     pub const MEMOX: u128 = 1 << 112;
+    /// Words of a retraction and forms of "forget" the `IGNORE` class lacks
+    /// (`bare_override::check_retracted`, `rules::forget_what_you_were_told`).
+    pub const OVERRIDEX: u128 = 1 << 113;
+    /// Privileged roles in other languages, "administrador" (`account_takeover.rs`).
+    pub const ROLEX: u128 = 1 << 114;
     /// The detector prefilter classes together.
     pub const DETECTOR_ONLY: u128 = AUTHW
+        | OVERRIDEX
+        | ROLEX
         | BEFOREX
         | MEMOX
         | COMMITW
@@ -424,14 +431,35 @@ const RAW: &[(&str, u128)] = &[
     ("information", MEMOX),
     ("guidance", MEMOX),
     ("details", MEMOX),
-    ("administrador", TAKEOVERW),
-    ("administrateur", TAKEOVERW),
-    ("amministratore", TAKEOVERW),
-    ("administratora", TAKEOVERW),
-    ("administratorem", TAKEOVERW),
-    ("administratorul", TAKEOVERW),
-    ("yonetici", TAKEOVERW),
-    ("superadmin", TAKEOVERW),
+    ("administrador", ROLEX),
+    ("administrateur", ROLEX),
+    ("amministratore", ROLEX),
+    ("administratora", ROLEX),
+    ("administratorem", ROLEX),
+    ("administratorul", ROLEX),
+    ("yonetici", ROLEX),
+    ("superadmin", ROLEX),
+    ("administrator", ROLEX),
+    ("admin", ROLEX),
+    ("lapsed", OVERRIDEX),
+    ("void", OVERRIDEX),
+    ("cancelled", OVERRIDEX),
+    ("canceled", OVERRIDEX),
+    ("revoked", OVERRIDEX),
+    ("rescinded", OVERRIDEX),
+    ("obsolete", OVERRIDEX),
+    ("expired", OVERRIDEX),
+    ("superseded", OVERRIDEX),
+    ("invalid", OVERRIDEX),
+    ("invalidated", OVERRIDEX),
+    ("withdrawn", OVERRIDEX),
+    ("null", OVERRIDEX),
+    ("longer", OVERRIDEX),
+    ("esquece", OVERRIDEX),
+    ("esquecam", OVERRIDEX),
+    ("olvidad", OVERRIDEX),
+    ("dimenticate", OVERRIDEX),
+    ("vergesst", OVERRIDEX),
     ("let", WE),
     ("lets", WE),
     ("we", WE),
@@ -488,6 +516,8 @@ const RAW: &[(&str, u128)] = &[
     ("crawlers", AIADDR),
     ("database", CRED),
     ("db", CRED),
+    ("databases", CRED),
+    ("servers", CRED),
     ("env", CRED),
     ("environment", CRED),
     ("decipher", DECODEW),
@@ -1729,6 +1759,21 @@ mod tests {
         }
         for w in crate::embedded::MEMO_AFTER_ADJECTIVE {
             assert!(has(w, c::MEMOX), "{w}");
+        }
+        for w in crate::bare_override::RETRACTIONS
+            .iter()
+            .chain(crate::rules::FORGET_FORMS)
+            .chain(&["longer"])
+        {
+            assert!(has(w, c::OVERRIDEX), "{w}");
+        }
+        for w in [
+            "administrador",
+            "administrateur",
+            "amministratore",
+            "yonetici",
+        ] {
+            assert!(has(w, c::ROLEX), "{w}");
         }
         for w in crate::claimed_authority::AUTHORITIES {
             assert!(has(w, c::AUTHW), "{w}");

@@ -920,6 +920,20 @@ mod stage_timing {
             crate::forced_opening::check(&n, &mut o);
             crate::forced_opening::check_dictated_commitment(&text, &n, &mut o);
         });
+        t("commitment", &mut || {
+            let mut o = Vec::new();
+            crate::commitment::check(&text, &n, &mut o);
+        });
+        t("claimed_authority", &mut || {
+            let mut o = Vec::new();
+            crate::claimed_authority::check(&n, None, &mut o);
+        });
+        t("retracted+told", &mut || {
+            let mut o = Vec::new();
+            crate::bare_override::check_retracted(&n, &mut o);
+            crate::rules::forget_what_you_were_told(&n, &mut o);
+            crate::safeguards_off::check_authorisation_skipped(&n, &mut o);
+        });
         t("obey_spelled", &mut || {
             let mut o = Vec::new();
             crate::obey_encoded::check_spelled(&n, &mut o);

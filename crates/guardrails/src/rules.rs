@@ -1002,7 +1002,8 @@ const TOLD_YOU: &[&str] = &[
     "lhe", "vous",
 ];
 /// Forms of "forget" the lexicon's `IGNORE` class does not hold.
-const FORGET_FORMS: &[&str] = &["esquece", "esquecam", "olvidad", "dimenticate", "vergesst"];
+pub(crate) const FORGET_FORMS: &[&str] =
+    &["esquece", "esquecam", "olvidad", "dimenticate", "vergesst"];
 
 /// "Oublie tout ce qu'on t'a dit avant", "Dimentica tutto quello che ti è stato detto prima",
 /// "Esquece tudo o que te disseram antes", "Forget everything you were told": everything the
@@ -1012,6 +1013,9 @@ const FORGET_FORMS: &[&str] = &["esquece", "esquecam", "olvidad", "dimenticate",
 /// words "you" as the one told and a participle of telling. "Forget everything I said" is
 /// the speaker taking back their own words: no "you" is told.
 pub(crate) fn forget_what_you_were_told(n: &Normalized, out: &mut Vec<Finding>) {
+    if !n.has(IGNORE | crate::lexicon::c::OVERRIDEX) {
+        return;
+    }
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     for i in 0..len {
