@@ -23,7 +23,8 @@ use crate::lexicon::c::{AUTHW, CRED};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Violation};
 
-/// Offices whose holders may demand records (and whose names are claimed to get them).
+/// Offices whose holders may demand records (and whose names are claimed to get them), the
+/// words of acting for someone, and the [`RELATIVES`] whose claim is read more strictly.
 ///
 /// The detector finds them by the lexicon class `AUTHW`; this list is its specification, which
 /// a lexicon test holds the class to.
