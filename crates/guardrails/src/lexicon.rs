@@ -185,8 +185,14 @@ pub(crate) mod c {
     pub const OVERRIDEX: u128 = 1 << 113;
     /// Privileged roles in other languages, "administrador" (`account_takeover.rs`).
     pub const ROLEX: u128 = 1 << 114;
+    /// "audit", "logging": the record `safeguards_off::check_audit_tampering` guards.
+    pub const AUDITW: u128 = 1 << 115;
+    /// Verbs of sending records somewhere (`exfiltration.rs`).
+    pub const SENDW: u128 = 1 << 116;
     /// The detector prefilter classes together.
     pub const DETECTOR_ONLY: u128 = AUTHW
+        | SENDW
+        | AUDITW
         | OVERRIDEX
         | ROLEX
         | BEFOREX
@@ -460,6 +466,19 @@ const RAW: &[(&str, u128)] = &[
     ("olvidad", OVERRIDEX),
     ("dimenticate", OVERRIDEX),
     ("vergesst", OVERRIDEX),
+    ("audit", AUDITW),
+    ("logging", AUDITW),
+    ("auditing", AUDITW),
+    ("send", SENDW),
+    ("email", SENDW),
+    ("forward", SENDW),
+    ("upload", SENDW),
+    ("post", SENDW),
+    ("copy", SENDW),
+    ("transfer", SENDW),
+    ("export", SENDW),
+    ("mail", SENDW),
+    ("sync", SENDW),
     ("let", WE),
     ("lets", WE),
     ("we", WE),
@@ -1774,6 +1793,9 @@ mod tests {
             "yonetici",
         ] {
             assert!(has(w, c::ROLEX), "{w}");
+        }
+        for w in crate::exfiltration::SENDING {
+            assert!(has(w, c::SENDW), "{w}");
         }
         for w in crate::claimed_authority::AUTHORITIES {
             assert!(has(w, c::AUTHW), "{w}");

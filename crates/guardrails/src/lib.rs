@@ -22,6 +22,7 @@ mod decode;
 mod defence_question;
 mod embedded;
 pub mod eval;
+mod exfiltration;
 pub mod features;
 mod forced_opening;
 mod identity_reset;
@@ -383,6 +384,7 @@ fn analyse(
     obey_encoded::check_spelled(&n, out);
     safeguards_off::check(text, &n, out);
     safeguards_off::check_authorisation_skipped(&n, out);
+    safeguards_off::check_audit_tampering(&n, out);
     identity_reset::check(&n, out);
     bare_override::check(text, &n, out);
     bare_override::check_everything_then_say(&n, out);
@@ -399,6 +401,7 @@ fn analyse(
     tenant::check(text, &n, tenant, out);
     named_home::check(text, &n, tenant, out);
     claimed_authority::check(&n, tenant, out);
+    exfiltration::check(text, &n, out);
     obfuscation_signals(&n, out);
     let mut p = model.score(&n);
     // The classifier learnt from general-purpose text and over-reacts to care staff's words
