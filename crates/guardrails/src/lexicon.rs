@@ -189,8 +189,11 @@ pub(crate) mod c {
     pub const AUDITW: u128 = 1 << 115;
     /// Verbs of sending records somewhere (`exfiltration.rs`).
     pub const SENDW: u128 = 1 << 116;
+    /// Ordinals that pick a piece of a text, "third", "last" (`unseen_context.rs`).
+    pub const ORDW: u128 = 1 << 117;
     /// The detector prefilter classes together.
     pub const DETECTOR_ONLY: u128 = AUTHW
+        | ORDW
         | SENDW
         | AUDITW
         | OVERRIDEX
@@ -479,6 +482,19 @@ const RAW: &[(&str, u128)] = &[
     ("export", SENDW),
     ("mail", SENDW),
     ("sync", SENDW),
+    ("first", ORDW),
+    ("second", ORDW),
+    ("third", ORDW),
+    ("fourth", ORDW),
+    ("fifth", ORDW),
+    ("sixth", ORDW),
+    ("seventh", ORDW),
+    ("eighth", ORDW),
+    ("ninth", ORDW),
+    ("tenth", ORDW),
+    ("last", ORDW),
+    ("final", ORDW),
+    ("opening", ORDW),
     ("let", WE),
     ("lets", WE),
     ("we", WE),
@@ -1796,6 +1812,9 @@ mod tests {
         }
         for w in crate::exfiltration::SENDING {
             assert!(has(w, c::SENDW), "{w}");
+        }
+        for w in crate::unseen_context::ORDINALS {
+            assert!(has(w, c::ORDW), "{w}");
         }
         for w in crate::claimed_authority::AUTHORITIES {
             assert!(has(w, c::AUTHW), "{w}");
