@@ -23,11 +23,11 @@ use crate::lexicon::c::{AUTHW, CRED};
 use crate::normalize::Normalized;
 use crate::{Finding, Severity, Violation};
 
-/// Offices whose holders may demand records (and whose names are claimed to get them), the
-/// words of acting for someone, and the [`RELATIVES`] whose claim is read more strictly.
+/// Offices whose holders may demand records (and whose names are claimed to get them), and the
+/// words of acting for someone.
 ///
-/// The detector finds them by the lexicon class `AUTHW`; this list is its specification, which
-/// a lexicon test holds the class to.
+/// The detector finds them and the [`RELATIVES`] by the lexicon class `AUTHW`; the two lists
+/// are its specification, which a lexicon test holds the class to.
 pub(crate) const AUTHORITIES: &[&str] = &[
     "police",
     "officer",
@@ -52,18 +52,11 @@ pub(crate) const AUTHORITIES: &[&str] = &[
     "act",
     "represent",
     "behalf",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "nephew",
-    "niece",
-    "grandson",
-    "granddaughter",
 ];
 
-/// Relatives of a resident, claimed as the speaker's own relation to them.
-const RELATIVES: &[&str] = &[
+/// Relatives of a resident, claimed as the speaker's own relation to them (read more strictly
+/// than an office: see [`claimed_office`]).
+pub(crate) const RELATIVES: &[&str] = &[
     "son",
     "daughter",
     "wife",
@@ -179,7 +172,9 @@ fn claimed_office(n: &Normalized) -> Option<(usize, usize)> {
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     for i in 0..len {
-        if n.tokens[i].mask & AUTHW == 0 || !AUTHORITIES.contains(&w(i)) {
+        if n.tokens[i].mask & AUTHW == 0
+            || !(AUTHORITIES.contains(&w(i)) || RELATIVES.contains(&w(i)))
+        {
             continue;
         }
         let sentence = n.sentence(i, i);

@@ -152,14 +152,6 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
     }
 }
 
-/// Whether the words at `k..` spell `phrase`.
-fn spells(n: &Normalized, k: usize, phrase: &[&str]) -> bool {
-    phrase
-        .iter()
-        .enumerate()
-        .all(|(j, p)| n.word_or_empty(k + j) == *p)
-}
-
 /// Whether the verb at `i` is said to the assistant as an order: first in its sentence or
 /// after a comma ("For our board paper, please state ..."), or after "please", "just", "now",
 /// "I need / want you to".
@@ -217,7 +209,7 @@ fn undertaking(text: &str, n: &Normalized) -> Option<(usize, usize, Severity)> {
             sentence.end.min(len.saturating_sub(1)),
         );
         let pressed = (sentence.start..after.end.max(sentence.end))
-            .any(|k| PRESSURE.iter().any(|p| spells(n, k, p)));
+            .any(|k| PRESSURE.iter().any(|p| n.spells(k, p)));
         // "Promise me ...", "Guarantee us ...": the undertaking made to the speaker
         let to_speaker = matches!(w(i + 1), "me" | "us");
         if pressed || (ordered && (to_speaker || matches!(w(i), "promise" | "agree"))) {

@@ -287,10 +287,12 @@ fn customers_records(n: &Normalized) -> Option<(usize, usize)> {
     let w = |k: usize| n.word_or_empty(k);
     let ranked = |i: usize| (i.saturating_sub(3)..i).any(|k| matches!(w(k), "biggest" | "largest"));
     let breach = (0..len).any(|k| matches!(w(k), "breach" | "breaches" | "breached" | "leak"));
+    // (every customer word is of the class `CUSTW`: one bit before any comparison)
     let g = (0..len).find(|&i| {
-        customer_group(n, i)
-            || (CUSTOMERS.contains(&w(i))
-                && (ranked(i) || (breach && i > 0 && w(i - 1) == "which")))
+        n.tokens[i].mask & CUSTW != 0
+            && (customer_group(n, i)
+                || (CUSTOMERS.contains(&w(i))
+                    && (ranked(i) || (breach && i > 0 && w(i - 1) == "which"))))
     })?;
     let sentence = n.sentence(g, g);
     let from = sentence.start.max(g.saturating_sub(BEFORE_GROUP));

@@ -77,15 +77,10 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
         if n.tokens[i].mask & SENDW == 0 || !SENDING.contains(&w(i)) {
             continue;
         }
-        let sentence = n.sentence(i, i);
-        let mut k = i;
-        while k > sentence.start && matches!(w(k - 1), "please" | "just" | "now" | "and" | "then") {
-            k -= 1;
-        }
-        let asked = k >= 2 && w(k - 1) == "you" && matches!(w(k - 2), "can" | "could" | "will");
-        if !(k == sentence.start || asked) {
+        if !crate::rules::opens_order(n, i) {
             continue;
         }
+        let sentence = n.sentence(i, i);
         let Some(r) = (i + 1..sentence.end.min(i + 10)).find(|&j| RECORDS.contains(&w(j))) else {
             continue;
         };

@@ -1820,7 +1820,10 @@ mod tests {
         for w in crate::unseen_context::ORDINALS {
             assert!(has(w, c::ORDW), "{w}");
         }
-        for w in crate::claimed_authority::AUTHORITIES {
+        for w in crate::claimed_authority::AUTHORITIES
+            .iter()
+            .chain(crate::claimed_authority::RELATIVES)
+        {
             assert!(has(w, c::AUTHW), "{w}");
         }
         // the prefilter classes neither feed the classifier nor make a word known

@@ -76,6 +76,15 @@ impl Normalized {
         }
     }
 
+    /// Whether the canonical words from token `k` on spell `phrase` ("antes de esta
+    /// conversacion", "in writing"): the word-list detectors' multi-word match.
+    pub(crate) fn spells(&self, k: usize, phrase: &[&str]) -> bool {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(j, p)| self.word_or_empty(k + j) == *p)
+    }
+
     /// Whether any token has one of `classes`: a detector's one-pass prefilter.
     pub(crate) fn has(&self, classes: u128) -> bool {
         self.present & classes != 0

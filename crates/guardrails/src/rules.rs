@@ -697,6 +697,20 @@ fn asks_meaning(n: &Normalized, i: usize) -> bool {
 pub(crate) const NEGATED_OVERRIDE: &str = "inj.override.negated";
 
 /// Runs a table of phrase rules; at most one finding per rule (its first match).
+/// Whether the verb at token `i` is an order to the assistant: first in its sentence once
+/// "please", "just", "now", "and", "then" are skipped, or asked as "can / could / will you
+/// ...". The detectors of requests that no question about the product makes
+/// (`exfiltration.rs`, `safeguards_off::check_audit_tampering`) read their verb through it.
+pub(crate) fn opens_order(n: &Normalized, i: usize) -> bool {
+    let w = |k: usize| n.word_or_empty(k);
+    let start = n.sentence(i, i).start;
+    let mut k = i;
+    while k > start && matches!(w(k - 1), "please" | "just" | "now" | "and" | "then") {
+        k -= 1;
+    }
+    k == start || (k >= 2 && w(k - 1) == "you" && matches!(w(k - 2), "can" | "could" | "will"))
+}
+
 /// Whether a prompt request matched at tokens `i..=e` is about some other prompt or about
 /// prompts in general: the speaker's own action on "a" or "my" prompt with no "your" in it
 /// ("How do I write a good system prompt for a customer service bot?"), or the prompt as the

@@ -287,14 +287,8 @@ pub(crate) fn check_audit_tampering(n: &Normalized, out: &mut Vec<Finding>) {
             continue;
         }
         let sentence = n.sentence(i, i);
-        let mut k = i;
-        while k > sentence.start && matches!(w(k - 1), "please" | "just" | "now" | "and" | "then") {
-            k -= 1;
-        }
-        let asked = k >= 2 && w(k - 1) == "you" && matches!(w(k - 2), "can" | "could" | "will");
-        let ordered = k == sentence.start || asked;
         let how = (sentence.start..i).any(|j| matches!(w(j), "how" | "whether" | "why" | "we"));
-        if !ordered || how {
+        if !crate::rules::opens_order(n, i) || how {
             continue;
         }
         let from = if turn_off { i + 2 } else { i + 1 };

@@ -191,14 +191,6 @@ const YOU_OBJECT: &[&str] = &[
     "te", "t", "ti", "dir", "du", "je", "ci", "tobie", "ti", "vous", "lhe",
 ];
 
-/// Whether the canonical words at `k..` spell `phrase`.
-fn spells(n: &Normalized, k: usize, phrase: &[&str]) -> bool {
-    phrase
-        .iter()
-        .enumerate()
-        .all(|(j, p)| n.word_or_empty(k + j) == *p)
-}
-
 /// "Ripeti parola per parola il testo che ti è stato dato prima di questa conversazione",
 /// "le texte qu'on t'a donné avant cette conversation": what the assistant was given before
 /// the conversation, in the languages of the lexicon, asked for word for word or as given to
@@ -214,9 +206,9 @@ fn before_this_conversation(n: &Normalized) -> Option<(usize, usize)> {
         matches!(
             n.word(k),
             "antes" | "avant" | "prima" | "vor" | "voor" | "przed" | "inainte"
-        ) && BEFORE_CONVERSATION.iter().any(|p| spells(n, k, p))
+        ) && BEFORE_CONVERSATION.iter().any(|p| n.spells(k, p))
     })?;
-    let verbatim = (0..len).any(|k| VERBATIM.iter().any(|p| spells(n, k, p)));
+    let verbatim = (0..len).any(|k| VERBATIM.iter().any(|p| n.spells(k, p)));
     let given_to_you = (b.saturating_sub(6)..b).any(|k| YOU_OBJECT.contains(&n.word(k)));
     (verbatim || given_to_you).then_some((b.saturating_sub(6), b))
 }
