@@ -191,8 +191,14 @@ pub(crate) mod c {
     pub const SENDW: u128 = 1 << 116;
     /// Ordinals that pick a piece of a text, "third", "last" (`unseen_context.rs`).
     pub const ORDW: u128 = 1 << 117;
+    /// Verbs of leaving a character and "opposite" (`persona_lock.rs`).
+    pub const PERSONAW: u128 = 1 << 118;
+    /// Interruptions, model internals, "leave behind" (`goal_hijack.rs`).
+    pub const HIJACKW: u128 = 1 << 119;
     /// The detector prefilter classes together.
     pub const DETECTOR_ONLY: u128 = AUTHW
+        | PERSONAW
+        | HIJACKW
         | ORDW
         | SENDW
         | AUDITW
@@ -421,6 +427,11 @@ const RAW: &[(&str, u128)] = &[
     ("say", COMMITW),
     ("declare", COMMITW),
     ("draft", COMMITW),
+    ("proclaim", COMMITW),
+    ("announce", COMMITW),
+    ("claim", COMMITW),
+    ("answer", COMMITW),
+    ("reply", COMMITW),
     ("setup", BEFOREX),
     ("initial", BEFOREX),
     ("starting", BEFOREX),
@@ -483,6 +494,49 @@ const RAW: &[(&str, u128)] = &[
     ("export", SENDW),
     ("mail", SENDW),
     ("sync", SENDW),
+    ("break", PERSONAW),
+    ("breaks", PERSONAW),
+    ("breaking", PERSONAW),
+    ("broke", PERSONAW),
+    ("fall", PERSONAW),
+    ("falls", PERSONAW),
+    ("falling", PERSONAW),
+    ("fell", PERSONAW),
+    ("drop", PERSONAW),
+    ("drops", PERSONAW),
+    ("dropping", PERSONAW),
+    ("step", PERSONAW),
+    ("steps", PERSONAW),
+    ("stepping", PERSONAW),
+    ("slip", PERSONAW),
+    ("slipping", PERSONAW),
+    ("respond", PERSONAW),
+    ("reply", PERSONAW),
+    ("answer", PERSONAW),
+    ("speak", PERSONAW),
+    ("talk", PERSONAW),
+    ("opposite", PERSONAW),
+    ("stop", HIJACKW),
+    ("attention", HIJACKW),
+    ("achtung", HIJACKW),
+    ("halt", HIJACKW),
+    ("statement", HIJACKW),
+    ("leave", HIJACKW),
+    ("leaving", HIJACKW),
+    ("embeddings", HIJACKW),
+    ("weights", HIJACKW),
+    ("parameters", HIJACKW),
+    ("hyperparameters", HIJACKW),
+    ("logits", HIJACKW),
+    ("exploiting", HIJACKW),
+    ("hacking", HIJACKW),
+    ("jailbreaking", HIJACKW),
+    ("tricking", HIJACKW),
+    ("simulate", HIJACKW),
+    ("emulate", HIJACKW),
+    ("documents", HIJACKW),
+    ("document", HIJACKW),
+    ("retrieved", HIJACKW),
     ("first", ORDW),
     ("second", ORDW),
     ("third", ORDW),
@@ -1786,6 +1840,8 @@ mod tests {
         for w in crate::commitment::UNDERTAKINGS
             .iter()
             .chain(crate::commitment::TESTIMONY)
+            .chain(crate::commitment::CLAIMING)
+            .chain(&["answer", "reply"])
         {
             assert!(has(w, c::COMMITW), "{w}");
         }
@@ -1819,6 +1875,16 @@ mod tests {
         }
         for w in crate::unseen_context::ORDINALS {
             assert!(has(w, c::ORDW), "{w}");
+        }
+        for w in crate::persona_lock::LEAVING
+            .iter()
+            .chain(crate::persona_lock::ANSWERING)
+            .chain(&["opposite"])
+        {
+            assert!(has(w, c::PERSONAW), "{w}");
+        }
+        for w in crate::goal_hijack::TRIGGERS {
+            assert!(has(w, c::HIJACKW), "{w}");
         }
         for w in crate::claimed_authority::AUTHORITIES
             .iter()

@@ -25,6 +25,7 @@ pub mod eval;
 mod exfiltration;
 pub mod features;
 mod forced_opening;
+mod goal_hijack;
 mod identity_reset;
 mod lexicon;
 mod mention;
@@ -38,6 +39,7 @@ mod normalize;
 mod obey_encoded;
 mod others_credentials;
 mod persistence;
+mod persona_lock;
 pub mod pii;
 mod rules;
 mod safeguards_off;
@@ -388,10 +390,17 @@ fn analyse(
     identity_reset::check(&n, out);
     bare_override::check(text, &n, out);
     bare_override::check_everything_then_say(&n, out);
+    bare_override::check_everything_then_dictated(&n, out);
     bare_override::check_retracted(&n, out);
     others_credentials::check(&n, out);
     account_takeover::check(text, &n, out);
     persistence::check(&n, out);
+    persona_lock::check(&n, out);
+    persona_lock::check_opposite(&n, out);
+    goal_hijack::check(text, &n, out);
+    goal_hijack::check_simulated_machine(&n, out);
+    goal_hijack::check_supplied_documents(text, &n, out);
+    goal_hijack::check_completed_then_task(text, &n, out);
     customer_directory::check(text, &n, out);
     forced_opening::check(&n, out);
     forced_opening::check_dictated_commitment(text, &n, out);
@@ -930,6 +939,15 @@ mod stage_timing {
         t("claimed_authority", &mut || {
             let mut o = Vec::new();
             crate::claimed_authority::check(&n, None, &mut o);
+        });
+        t("persona_lock+goal_hijack", &mut || {
+            let mut o = Vec::new();
+            crate::persona_lock::check(&n, &mut o);
+            crate::persona_lock::check_opposite(&n, &mut o);
+            crate::goal_hijack::check(&text, &n, &mut o);
+            crate::goal_hijack::check_simulated_machine(&n, &mut o);
+            crate::goal_hijack::check_supplied_documents(&text, &n, &mut o);
+            crate::goal_hijack::check_completed_then_task(&text, &n, &mut o);
         });
         t("retracted+told", &mut || {
             let mut o = Vec::new();
