@@ -397,6 +397,7 @@ fn analyse(
     persistence::check(&n, out);
     persona_lock::check(&n, out);
     persona_lock::check_opposite(&n, out);
+    persona_lock::check_persona_assigned(&n, out);
     goal_hijack::check(text, &n, out);
     goal_hijack::check_simulated_machine(&n, out);
     goal_hijack::check_supplied_documents(text, &n, out);
@@ -944,6 +945,7 @@ mod stage_timing {
             let mut o = Vec::new();
             crate::persona_lock::check(&n, &mut o);
             crate::persona_lock::check_opposite(&n, &mut o);
+            crate::persona_lock::check_persona_assigned(&n, &mut o);
             crate::goal_hijack::check(&text, &n, &mut o);
             crate::goal_hijack::check_simulated_machine(&n, &mut o);
             crate::goal_hijack::check_supplied_documents(&text, &n, &mut o);
