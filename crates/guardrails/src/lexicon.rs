@@ -284,6 +284,12 @@ const RAW: &[(&str, u128)] = &[
     ("owner", TAKEOVERW),
     ("sysadmin", TAKEOVERW),
     ("reset", TAKEOVERW),
+    ("restrictions", TAKEOVERW),
+    ("restriction", TAKEOVERW),
+    ("permissions", TAKEOVERW),
+    ("controls", TAKEOVERW),
+    ("limits", TAKEOVERW),
+    ("limitations", TAKEOVERW),
     ("authentication", TAKEOVERW),
     ("2fa", TAKEOVERW),
     ("mfa", TAKEOVERW),
@@ -1869,6 +1875,9 @@ mod tests {
             "yonetici",
         ] {
             assert!(has(w, c::ROLEX), "{w}");
+        }
+        for w in crate::account_takeover::CONTROLS {
+            assert!(has(w, c::TAKEOVERW), "{w}");
         }
         for w in crate::exfiltration::SENDING {
             assert!(has(w, c::SENDW), "{w}");
