@@ -412,6 +412,7 @@ fn analyse(
     named_home::check(text, &n, tenant, out);
     claimed_authority::check(&n, tenant, out);
     exfiltration::check(text, &n, out);
+    exfiltration::check_url_parameter(text, &n, out);
     obfuscation_signals(&n, out);
     let mut p = model.score(&n);
     // The classifier learnt from general-purpose text and over-reacts to care staff's words
