@@ -40,15 +40,16 @@ fn out_of_fold_recall_and_false_positive_rate() {
     let recall = oof.overall.recall().unwrap();
     let fpr = oof.overall.fpr().unwrap();
     // FPR at the targets (<= 1 % overall, <= 2 % for every benign source of the development
-    // set and our care and product rows); recall floor just under the 93.06 % measured. The
-    // 97 % target is not reached: deepset's injections are mostly caught only by the
-    // classifier (68 % out of fold), and many of them are ordinary requests by their words
+    // set and our care and product rows); recall floor just under the 95.84 % measured in the
+    // fifteenth round (93.76 % before its goal-hijack and persona-lock rules, read from the
+    // development set's misses). The 97 % target is not reached: deepset's injections are
+    // mostly caught only by the classifier (81 % out of fold), and many of them are ordinary requests by their words
     // ("generate c++", "translate to polish", "I want you to act as a storyteller") that only
     // that dataset's labelling calls attacks. The floor was 93.5 % until `assistant-train`
     // got 38 "I want you to act as ..." role prompts: every such prompt in the development set
     // is labelled an attack, and 10 of 16 ordinary ones written to check it were refused
     // (2 of 16 with them), for 0.9 points of out-of-fold recall (README, "Guardrails").
-    assert!(recall >= 0.925, "out-of-fold recall {recall:.4}");
+    assert!(recall >= 0.95, "out-of-fold recall {recall:.4}");
     assert!(fpr <= 0.01, "out-of-fold FPR {fpr:.4}");
     for (name, m) in &oof.sources {
         // `assistant-benign` is our collection of the hardest ordinary instructions ("Write
