@@ -195,8 +195,11 @@ pub(crate) mod c {
     pub const PERSONAW: u128 = 1 << 118;
     /// Interruptions, model internals, "leave behind" (`goal_hijack.rs`).
     pub const HIJACKW: u128 = 1 << 119;
+    /// Words of a record falsified or changed unseen (`record_falsification.rs`).
+    pub const FALSIFYW: u128 = 1 << 120;
     /// The detector prefilter classes together.
     pub const DETECTOR_ONLY: u128 = AUTHW
+        | FALSIFYW
         | PERSONAW
         | HIJACKW
         | ORDW
@@ -538,6 +541,20 @@ const RAW: &[(&str, u128)] = &[
     ("hacking", HIJACKW),
     ("jailbreaking", HIJACKW),
     ("tricking", HIJACKW),
+    ("backdate", FALSIFYW),
+    ("backdated", FALSIFYW),
+    ("backdating", FALSIFYW),
+    ("look", FALSIFYW),
+    ("looks", FALSIFYW),
+    ("appear", FALSIFYW),
+    ("appears", FALSIFYW),
+    ("late", FALSIFYW),
+    ("audit", FALSIFYW),
+    ("amendment", FALSIFYW),
+    ("notice", FALSIFYW),
+    ("know", FALSIFYW),
+    ("see", FALSIFYW),
+    ("trace", FALSIFYW),
     ("simulate", HIJACKW),
     ("emulate", HIJACKW),
     ("documents", HIJACKW),
@@ -1891,6 +1908,9 @@ mod tests {
             .chain(&["opposite"])
         {
             assert!(has(w, c::PERSONAW), "{w}");
+        }
+        for w in crate::record_falsification::TRIGGERS {
+            assert!(has(w, c::FALSIFYW), "{w}");
         }
         for w in crate::goal_hijack::TRIGGERS {
             assert!(has(w, c::HIJACKW), "{w}");

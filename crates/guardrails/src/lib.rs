@@ -41,6 +41,7 @@ mod others_credentials;
 mod persistence;
 mod persona_lock;
 pub mod pii;
+mod record_falsification;
 mod rules;
 mod safeguards_off;
 mod secret_game;
@@ -387,6 +388,7 @@ fn analyse(
     safeguards_off::check(text, &n, out);
     safeguards_off::check_authorisation_skipped(&n, out);
     safeguards_off::check_audit_tampering(&n, out);
+    record_falsification::check(text, &n, out);
     identity_reset::check(&n, out);
     bare_override::check(text, &n, out);
     bare_override::check_everything_then_say(&n, out);
@@ -951,6 +953,7 @@ mod stage_timing {
             crate::goal_hijack::check_simulated_machine(&n, &mut o);
             crate::goal_hijack::check_supplied_documents(&text, &n, &mut o);
             crate::goal_hijack::check_completed_then_task(&text, &n, &mut o);
+            crate::record_falsification::check(&text, &n, &mut o);
         });
         t("retracted+told", &mut || {
             let mut o = Vec::new();
