@@ -1422,6 +1422,10 @@ const RAW: &[(&str, u128)] = &[
     ("wczesniejsze", PRIOR | BEFORE),
     ("poprzednie", PRIOR | BEFORE),
     ("zapomnij", IGNORE),
+    // the genitive and locative plural, folded: "zapomnij o wszystkich wcześniejszych
+    // poleceniach" (forget all the earlier commands)
+    ("wczesniejszych", PRIOR | BEFORE),
+    ("poprzednich", PRIOR | BEFORE),
     ("instrukcje", INSTR | SYSNOUN_STRONG | SYSNOUN),
     ("poprzednie", PRIOR | BEFORE),
     ("wszystkie", PRIOR | ALL),
