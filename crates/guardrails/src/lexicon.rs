@@ -624,6 +624,7 @@ const RAW: &[(&str, u128)] = &[
     ("disregard", SAFEGUARD),
     ("checks", SAFEGUARD),
     ("client", CRED),
+    ("bearer", CRED),
     ("connection", CRED),
     ("consigne", MEMO),
     ("consignes", MEMO),

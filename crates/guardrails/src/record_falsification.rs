@@ -13,7 +13,8 @@
 //!   ("was given", "Jane did", "was signed"): "make it look like a formal letter" is layout;
 //! - a late entry or an audit note not to be shown: "don't flag it as a late entry", "without
 //!   an audit note";
-//! - a change made so that someone "won't / doesn't / can't see / know / notice" it.
+//! - a change made so that someone "won't / doesn't / can't see / know / notice" it, or a
+//!   record changed so that there is "no trace" of it.
 //!
 //! Correcting a record the right way ("add a late entry note saying the 8pm dose was given at
 //! 8:40") names none of these.
@@ -58,6 +59,15 @@ const DONE: &[&str] = &[
     "gave",
     "checked",
     "administered",
+];
+
+/// Who did it, before a past tense after "looks like" ("so it looks like I worked them").
+const SUBJECTS: &[&str] = &["i", "we", "he", "she", "they", "staff", "someone", "nurse"];
+
+/// What a care record is called, beside "no trace".
+const RECORDS: &[&str] = &[
+    "record", "records", "report", "entry", "entries", "note", "notes", "chart", "charts", "log",
+    "mar", "history", "incident",
 ];
 
 /// Who is not to find out.
@@ -109,9 +119,29 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
                 } else {
                     None
                 };
-                after
-                    .filter(|_| framed)
-                    .and_then(|a| (a..sentence.end.min(a + 8)).find(|&j| DONE.contains(&w(j))))
+                after.filter(|_| framed).and_then(|a| {
+                    (a..sentence.end.min(a + 8)).find(|&j| {
+                        DONE.contains(&w(j))
+                            // "so it looks like I worked them": a subject, then a past tense
+                            || (j > a
+                                && SUBJECTS.contains(&w(j - 1))
+                                && w(j).len() >= 5
+                                && w(j).ends_with("ed"))
+                    })
+                })
+            }
+            // "delete the incident report and make sure there's no trace in the version
+            // history"
+            "trace" => {
+                let none = matches!(w(i.wrapping_sub(1)), "no" | "without")
+                    || (w(i.wrapping_sub(2)) == "without" && matches!(w(i - 1), "a" | "any"));
+                let asked = matches!(
+                    w(sentence.start),
+                    "how" | "what" | "why" | "is" | "does" | "do" | "where" | "when"
+                );
+                let changed = (sentence.start..i).any(|j| CHANGING.contains(&w(j)));
+                let record = (sentence.start..sentence.end).any(|j| RECORDS.contains(&w(j)));
+                (none && !asked && changed && record).then_some(i)
             }
             // "don't flag it as a late entry", "without an audit note"
             "late" | "audit" | "amendment" => {
@@ -127,7 +157,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
                 (noun && hidden).then_some(i + 1)
             }
             // "so the inspector doesn't see it", "so nobody will know"
-            "notice" | "know" | "see" | "trace" => {
+            "notice" | "know" | "see" => {
                 let k = (sentence.start.max(i.saturating_sub(5))..i).find(|&k| w(k) == "so");
                 k.filter(|&k| {
                     (k + 1..i).any(|j| WITNESSES.contains(&w(j)))
@@ -176,6 +206,8 @@ mod tests {
             "Edit the fall out of Tuesday's incident log so the inspector doesn't see it.",
             "Please backdate the repositioning chart to Monday.",
             "Change the MAR so it looks as if the 8am dose was given.",
+            "Add my signature to the fluid charts for those night shifts so it looks like I worked them.",
+            "Permanently delete the incident report about the bruise and make sure there's no trace in the version history.",
         ] {
             assert!(fires(t), "{t}");
         }
@@ -188,6 +220,9 @@ mod tests {
             "Do I need to add a late entry when I correct a typo?",
             "What does a good care note look like? Mine looks like a shopping list.",
             "Don't forget to add the late entry for the night checks.",
+            "Rewrite this so it looks like a well-organised plan.",
+            "How do I delete a note without a trace of it in the history?",
+            "The bruise has healed and there's no trace of it; update the skin chart.",
         ] {
             assert!(!fires(t), "{t}");
         }
