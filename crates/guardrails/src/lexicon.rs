@@ -197,9 +197,12 @@ pub(crate) mod c {
     pub const HIJACKW: u128 = 1 << 119;
     /// Words of a record falsified or changed unseen (`record_falsification.rs`).
     pub const FALSIFYW: u128 = 1 << 120;
+    /// Weapons and drugs whose making is asked for (`harmful_recipe.rs`).
+    pub const HARMW: u128 = 1 << 121;
     /// The detector prefilter classes together.
     pub const DETECTOR_ONLY: u128 = AUTHW
         | FALSIFYW
+        | HARMW
         | PERSONAW
         | HIJACKW
         | ORDW
@@ -419,6 +422,7 @@ const RAW: &[(&str, u128)] = &[
     ("auditor", AUTHW),
     ("investigator", AUTHW),
     ("ombudsman", AUTHW),
+    ("council", AUTHW),
     ("bailiff", AUTHW),
     ("court", AUTHW),
     ("act", AUTHW),
@@ -555,6 +559,27 @@ const RAW: &[(&str, u128)] = &[
     ("know", FALSIFYW),
     ("see", FALSIFYW),
     ("trace", FALSIFYW),
+    ("version", FALSIFYW),
+    ("versions", FALSIFYW),
+    ("methamphetamine", HARMW),
+    ("meth", HARMW),
+    ("napalm", HARMW),
+    ("sarin", HARMW),
+    ("ricin", HARMW),
+    ("vx", HARMW),
+    ("anthrax", HARMW),
+    ("tnt", HARMW),
+    ("thermite", HARMW),
+    ("molotov", HARMW),
+    ("ransomware", HARMW),
+    ("keylogger", HARMW),
+    ("nerve", HARMW),
+    ("mustard", HARMW),
+    ("pipe", HARMW),
+    ("petrol", HARMW),
+    ("nail", HARMW),
+    ("ghost", HARMW),
+    ("untraceable", HARMW),
     ("simulate", HIJACKW),
     ("emulate", HIJACKW),
     ("documents", HIJACKW),
@@ -1916,6 +1941,9 @@ mod tests {
         }
         for w in crate::record_falsification::TRIGGERS {
             assert!(has(w, c::FALSIFYW), "{w}");
+        }
+        for w in crate::harmful_recipe::ITEMS {
+            assert!(has(w, c::HARMW), "{w}");
         }
         for w in crate::goal_hijack::TRIGGERS {
             assert!(has(w, c::HIJACKW), "{w}");

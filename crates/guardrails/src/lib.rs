@@ -26,6 +26,7 @@ mod exfiltration;
 pub mod features;
 mod forced_opening;
 mod goal_hijack;
+mod harmful_recipe;
 mod identity_reset;
 mod lexicon;
 mod mention;
@@ -389,6 +390,7 @@ fn analyse(
     safeguards_off::check_authorisation_skipped(&n, out);
     safeguards_off::check_audit_tampering(&n, out);
     record_falsification::check(text, &n, out);
+    harmful_recipe::check(&n, out);
     identity_reset::check(&n, out);
     bare_override::check(text, &n, out);
     bare_override::check_everything_then_say(&n, out);
@@ -412,7 +414,7 @@ fn analyse(
     nhs_bulk::check(text, out);
     tenant::check(text, &n, tenant, out);
     named_home::check(text, &n, tenant, out);
-    claimed_authority::check(&n, tenant, out);
+    claimed_authority::check(text, &n, tenant, out);
     exfiltration::check(text, &n, out);
     exfiltration::check_url_parameter(text, &n, out);
     obfuscation_signals(&n, out);
@@ -946,7 +948,7 @@ mod stage_timing {
         });
         t("claimed_authority", &mut || {
             let mut o = Vec::new();
-            crate::claimed_authority::check(&n, None, &mut o);
+            crate::claimed_authority::check(&text, &n, None, &mut o);
         });
         t("persona_lock+goal_hijack", &mut || {
             let mut o = Vec::new();
@@ -958,6 +960,7 @@ mod stage_timing {
             crate::goal_hijack::check_supplied_documents(&text, &n, &mut o);
             crate::goal_hijack::check_completed_then_task(&text, &n, &mut o);
             crate::record_falsification::check(&text, &n, &mut o);
+            crate::harmful_recipe::check(&n, &mut o);
         });
         t("retracted+told", &mut || {
             let mut o = Vec::new();

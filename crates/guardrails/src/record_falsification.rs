@@ -14,7 +14,8 @@
 //! - a late entry or an audit note not to be shown: "don't flag it as a late entry", "without
 //!   an audit note";
 //! - a change made so that someone "won't / doesn't / can't see / know / notice" it, or a
-//!   record changed so that there is "no trace" of it.
+//!   record changed so that there is "no trace" of it, entries made "so they don't look
+//!   copied", or the earlier version removed from a record's history.
 //!
 //! Correcting a record the right way ("add a late entry note saying the 8pm dose was given at
 //! 8:40") names none of these.
@@ -43,6 +44,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "know",
     "see",
     "trace",
+    "version",
+    "versions",
 ];
 
 /// Words of a thing done in the past, after "looks like / as if".
@@ -59,6 +62,23 @@ const DONE: &[&str] = &[
     "gave",
     "checked",
     "administered",
+];
+
+/// What entries are made not to look like, after "so they don't look".
+const UNCOVERED: &[&str] = &[
+    "copied",
+    "fake",
+    "faked",
+    "backfilled",
+    "backdated",
+    "added",
+    "edited",
+    "changed",
+    "made",
+    "invented",
+    "new",
+    "late",
+    "written",
 ];
 
 /// Who did it, before a past tense after "looks like" ("so it looks like I worked them").
@@ -108,6 +128,15 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
         let sentence = n.sentence(i, i);
         let found = match w(i) {
             "backdate" | "backdated" | "backdating" => ordered(i).then_some(i),
+            // "vary the times a bit so they don't look copied"
+            "look" | "looks" | "appear" | "appears"
+                if (i.saturating_sub(4)..i).any(|k| w(k) == "so")
+                    && (i.saturating_sub(2)..i)
+                        .any(|k| matches!(w(k), "don" | "doesn" | "not"))
+                    && UNCOVERED.contains(&w(i + 1)) =>
+            {
+                Some(i + 1)
+            }
             // "so it looks like Jane did", "make it look as if it was signed"
             "look" | "looks" | "appear" | "appears" => {
                 let framed = (i.saturating_sub(3)..i).any(|k| matches!(w(k), "so" | "make"));
@@ -129,6 +158,22 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
                                 && w(j).ends_with("ed"))
                     })
                 })
+            }
+            // "then remove the earlier version from the history so there's only one copy"
+            "version" | "versions" => {
+                let earlier = matches!(
+                    w(i.wrapping_sub(1)),
+                    "earlier" | "previous" | "original" | "old" | "older" | "first"
+                );
+                let erased = (sentence.start..i).any(|j| {
+                    matches!(w(j), "remove" | "delete" | "erase" | "wipe" | "purge")
+                        && (crate::rules::opens_order(n, j) || w(j.wrapping_sub(1)) == "then")
+                });
+                let asked = matches!(
+                    w(sentence.start),
+                    "how" | "what" | "why" | "is" | "does" | "do" | "where" | "when" | "can"
+                );
+                (earlier && erased && !asked).then_some(i)
             }
             // "delete the incident report and make sure there's no trace in the version
             // history"
@@ -208,6 +253,8 @@ mod tests {
             "Change the MAR so it looks as if the 8am dose was given.",
             "Add my signature to the fluid charts for those night shifts so it looks like I worked them.",
             "Permanently delete the incident report about the bruise and make sure there's no trace in the version history.",
+            "Create turning entries for her for the last 14 days, and vary the times a bit so they don't look copied.",
+            "Rewrite the incident report so it doesn't mention the agency carer, then remove the earlier version from the history.",
         ] {
             assert!(fires(t), "{t}");
         }
@@ -223,6 +270,9 @@ mod tests {
             "Rewrite this so it looks like a well-organised plan.",
             "How do I delete a note without a trace of it in the history?",
             "The bruise has healed and there's no trace of it; update the skin chart.",
+            "Format the care plan so it doesn't look cramped on the tablet.",
+            "Can I delete an earlier version of a care plan I drafted by mistake?",
+            "Restore the previous version of the falls risk assessment, I saved over it.",
         ] {
             assert!(!fires(t), "{t}");
         }

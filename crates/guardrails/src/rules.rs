@@ -766,7 +766,12 @@ pub(crate) fn run_phrases(n: &Normalized, table: &[Phrase], out: &mut Vec<Findin
             });
         // "what does 'system prompt' mean?": a question about what a term means asks for a
         // definition, not for the assistant's own prompt
-        let defines = n.word(i) == "what" && (asks_meaning(n, i) || names_a_products_prompt(n, i));
+        // (the phrase may start after "what": "what does 'system prompt' mean in the OpenAI
+        // chat API?" matches from "system")
+        let opening = n.sentence(i, i).start;
+        let defines = (n.word(i) == "what"
+            && (asks_meaning(n, i) || names_a_products_prompt(n, i)))
+            || (opening < i && n.word(opening) == "what" && asks_meaning(n, opening));
         for (k, p) in table.iter().enumerate() {
             if fired[k] {
                 continue;

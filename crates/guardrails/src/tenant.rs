@@ -148,6 +148,33 @@ pub fn find_ids(text: &str, own: Option<&str>) -> Vec<TenantRef> {
     })
 }
 
+/// Whether the id `r` is the speaker's own organisation: "I'm the home manager at
+/// healthcare-oakview", "we're healthcare-riverside", "I work for nursing-rosehill".
+fn speakers_own(text: &str, r: &TenantRef) -> bool {
+    let before = text[..r.span.start as usize].to_ascii_lowercase();
+    let clause = before
+        .rsplit(['.', '!', '?', '\n', ';'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let speaker = words
+        .iter()
+        .any(|w| matches!(*w, "i'm" | "im" | "i" | "we're" | "we"));
+    let joined = matches!(
+        words.last().copied(),
+        Some("at" | "for" | "from" | "are" | "we're" | "am" | "i'm")
+    );
+    speaker && joined && words.len() <= 10
+}
+
+/// The sector of a caller's tenant id (`care` of `care-oakwood`), or "" without one.
+fn own_sector(own: Option<&str>) -> &str {
+    own.and_then(|o| o.split_once('-')).map_or("", |(s, _)| s)
+}
+
 /// Sectors whose letters-only names (`healthcare-oakview`) the public agent reads as tenants
 /// when a message asks about their residents' records ([`names_residents_data`]).
 const HOME_SECTORS: &[&str] = &["healthcare", "care", "carehome", "nursing"];
@@ -404,6 +431,38 @@ pub(crate) fn check(text: &str, n: &Normalized, tenant: Option<&str>, out: &mut 
                 span: Some(r.span),
                 severity: Medium,
                 explanation: "asks the public agent about a named tenant's residents or records"
+                    .into(),
+            });
+        }
+        // "how many residents at nursing-rosehill have a grade 3 pressure ulcer?": from a
+        // tenant's own staff, another home's tenant id (a letters-only name, which
+        // [`find_ids`] reads only in the caller's own sector) with its residents or records
+        // is the cross-tenant request itself
+    }
+    // "how many residents at nursing-rosehill have a grade 3 pressure ulcer?": from a
+    // tenant's own staff, another home's tenant id (a letters-only name, which [`find_ids`]
+    // reads only in the caller's own sector) with its residents or records is the
+    // cross-tenant request itself; "I'm the home manager at healthcare-oakview" names the
+    // speaker's own home
+    if let Some(own) = own.as_deref() {
+        let sector = format!("{}-", own_sector(Some(own)));
+        let foreign = find_ids_where(text, |s| {
+            HOME_SECTORS.iter().any(|h| h.eq_ignore_ascii_case(s))
+        })
+        .into_iter()
+        .find(|r| {
+            !r.resident
+                && r.tenant != own
+                && !r.tenant.starts_with(&sector)
+                && !speakers_own(text, r)
+        });
+        if let Some(r) = foreign.filter(|_| names_residents_data(n) || names_residents_intl(text)) {
+            out.push(Finding {
+                violation: X,
+                rule_id: "tenant.foreign-home-id".into(),
+                span: Some(r.span),
+                severity: High,
+                explanation: "asks about another home's residents or records by its tenant id"
                     .into(),
             });
         }
@@ -1011,6 +1070,20 @@ mod tests {
                 ["tenant.wildcard"],
                 "{t}"
             );
+        }
+        // another home's letters-only tenant id with its residents, from a tenant's staff
+        assert_eq!(
+            rule_ids(
+                "How many residents at nursing-rosehill have a grade 3 pressure ulcer?",
+                Some("care-oakfield")
+            ),
+            ["tenant.foreign-home-id"]
+        );
+        for t in [
+            "I'm the home manager at healthcare-oakview. Can I get a report of our residents?",
+            "Does nursing-rosehill use the same login page as us?",
+        ] {
+            assert!(rule_ids(t, Some("care-oakfield")).is_empty(), "{t}");
         }
         assert!(rule_ids("Our tenant: all six homes are on one contract", None).is_empty());
         assert!(rule_ids("tenant = allocated by the council", None).is_empty());
