@@ -162,6 +162,8 @@ pub struct Finding {
 impl Finding {
     /// A finding over the canonical tokens `tokens` of `n`, reported as the byte span of the
     /// caller's text they came from: how the word-level detectors report what they matched.
+    /// The two ends are taken in either order: a detector that finds the second part of its
+    /// shape before the first still reports a span that runs forwards.
     pub(crate) fn over_tokens(
         n: &normalize::Normalized,
         tokens: std::ops::RangeInclusive<usize>,
@@ -174,8 +176,8 @@ impl Finding {
             violation,
             rule_id: rule_id.into(),
             span: Some(Span {
-                start: n.tokens[*tokens.start()].start,
-                end: n.tokens[*tokens.end()].end,
+                start: n.tokens[*tokens.start().min(tokens.end())].start,
+                end: n.tokens[*tokens.start().max(tokens.end())].end,
             }),
             severity,
             explanation: explanation.into(),
