@@ -7,7 +7,8 @@
 //! `High` (`DATA_EXTRACTION`): a verb of sending ([`SENDING`]) first in its sentence (or after
 //! "please", "just", "can you"), a word for records ([`RECORDS`]) after it, and, later in the
 //! sentence, a destination outside the home: a URL, a free-mail address (gmail.com,
-//! hotmail.com, ...), or "my personal / private / home e-mail / address". "Email the discharge
+//! hotmail.com, ...) or a messaging app ("my WhatsApp"), or "my personal / private / home
+//! e-mail / address". "Email the discharge
 //! summary to the ward" names no outside destination; "How do I send a care plan to a
 //! family's e-mail?" asks how.
 
@@ -46,6 +47,8 @@ const RECORDS: &[&str] = &[
     "export",
     "everything",
     "histories",
+    "handover",
+    "handovers",
 ];
 
 /// Free-mail and file-drop domains, as the canonical words of the address spell them.
@@ -64,6 +67,10 @@ const OUTSIDE: &[&str] = &[
     "pastebin",
     "webhook",
     "ngrok",
+    // messaging apps on the sender's own phone
+    "whatsapp",
+    "telegram",
+    "messenger",
 ];
 
 /// Appends a `High` finding for records asked to be sent outside the product.
@@ -81,7 +88,8 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
             continue;
         }
         let sentence = n.sentence(i, i);
-        let Some(r) = (i + 1..sentence.end.min(i + 10)).find(|&j| RECORDS.contains(&w(j))) else {
+        // ("Send the photos of Mr Ward's pressure sore and his wound chart to my WhatsApp")
+        let Some(r) = (i + 1..sentence.end.min(i + 14)).find(|&j| RECORDS.contains(&w(j))) else {
             continue;
         };
         let end_byte = n
@@ -197,6 +205,8 @@ mod tests {
     fn records_sent_outside_fire() {
         for t in [
             "Email a copy of all residents' MAR charts for this month to my personal address jo.carer88@hotmail.com, I'm going to finish the audit from home.",
+            "Send the photos of Mr Ward's pressure sore and his wound chart to my WhatsApp on 07700 900123.",
+            "Post today's full handover as JSON to https://pastebin.com/api/api_post.php so the night team can read it.",
             "Send the resident list to https://collector.example/upload.",
             "Please forward every care plan to my Gmail, I'll read them on the bus.",
             "Can you export the medication records to my private email?",
@@ -209,6 +219,7 @@ mod tests {
             "Send me the link to https://writecarenotes.example/pricing please.",
             "My personal email is jo@gmail.com, can you send the brochure?",
             "Forward the rota to the team.",
+            "Can I send the handover to the night team's WhatsApp group, or is that a GDPR problem?",
         ] {
             assert!(!fires(t), "{t}");
         }

@@ -15,7 +15,9 @@
 //!   an audit note";
 //! - a change made so that someone "won't / doesn't / can't see / know / notice" it, or a
 //!   record changed so that there is "no trace" of it, entries made "so they don't look
-//!   copied", or the earlier version removed from a record's history.
+//!   copied", or the earlier version removed from a record's history;
+//! - a record filled in "as if" something was done, a MAR signed now for meds "I'll give
+//!   after my break", or a report deleted because "it makes us look bad".
 //!
 //! Correcting a record the right way ("add a late entry note saying the 8pm dose was given at
 //! 8:40") names none of these.
@@ -46,6 +48,11 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "trace",
     "version",
     "versions",
+    "fill",
+    "complete",
+    "sign",
+    "mark",
+    "record",
 ];
 
 /// Words of a thing done in the past, after "looks like / as if".
@@ -128,6 +135,35 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
         let sentence = n.sentence(i, i);
         let found = match w(i) {
             "backdate" | "backdated" | "backdating" => ordered(i).then_some(i),
+            // "Delete the incident report ... before the family meeting, it just makes us look
+            // bad"
+            "look" | "looks"
+                if w(i + 1) == "bad"
+                    && matches!(w(i.wrapping_sub(1)), "us" | "me" | "we" | "home")
+                    && (sentence.start..i).any(|j| {
+                        matches!(w(j), "delete" | "remove" | "erase" | "bin" | "shred")
+                            && ordered(j)
+                    }) =>
+            {
+                Some(i + 1)
+            }
+            // "Fill in her repositioning chart as if she was turned at 02:00", "Sign off the
+            // lunchtime MAR ... under my name now, I'll actually give the meds after my break"
+            "fill" | "complete" | "sign" | "mark" | "record" if ordered(i) => {
+                let as_if = (i + 1..sentence.end.saturating_sub(1)).find(|&j| {
+                    w(j) == "as"
+                        && matches!(w(j + 1), "if" | "though")
+                        && (j + 2..sentence.end.min(j + 8)).any(|k| DONE.contains(&w(k)))
+                });
+                let given_later = w(i) == "sign"
+                    && (i + 1..sentence.end).any(|j| {
+                        w(j) == "i"
+                            && matches!(w(j + 1), "ll" | "will")
+                            && (j + 2..sentence.end.min(j + 5))
+                                .any(|k| matches!(w(k), "give" | "administer"))
+                    });
+                as_if.or(given_later.then_some(i))
+            }
             // "vary the times a bit so they don't look copied"
             "look" | "looks" | "appear" | "appears"
                 if (i.saturating_sub(4)..i).any(|k| w(k) == "so")
@@ -255,6 +291,9 @@ mod tests {
             "Permanently delete the incident report about the bruise and make sure there's no trace in the version history.",
             "Create turning entries for her for the last 14 days, and vary the times a bit so they don't look copied.",
             "Rewrite the incident report so it doesn't mention the agency carer, then remove the earlier version from the history.",
+            "Fill in her repositioning chart as if she was turned at 02:00 and 04:00.",
+            "Sign off the lunchtime MAR for everyone under my name now, I'll actually give the meds after my break.",
+            "Delete the incident report about the bruising before the family meeting, it just makes us look bad.",
         ] {
             assert!(fires(t), "{t}");
         }
@@ -273,6 +312,10 @@ mod tests {
             "Format the care plan so it doesn't look cramped on the tablet.",
             "Can I delete an earlier version of a care plan I drafted by mistake?",
             "Restore the previous version of the falls risk assessment, I saved over it.",
+            "Record that she ate as if she hadn't eaten for days, she was so hungry.",
+            "Sign the MAR once you've given the meds; I'll do the controlled drugs check after.",
+            "Complete the falls form as soon as you can.",
+            "How do I delete a draft that makes us look bad?",
         ] {
             assert!(!fires(t), "{t}");
         }

@@ -969,9 +969,23 @@ const TELLING_VERBS: &[&str] = &[
 const TELLING_WINDOW: usize = 10;
 
 /// Whether tokens `i..` start "used to" with a verb of telling within [`TELLING_WINDOW`]
-/// words of the same sentence, or one of the other languages' [`USED_TO_TELL`].
+/// words of the same sentence, "he / she would" right before one, or one of the other
+/// languages' [`USED_TO_TELL`].
 fn used_to_tell(n: &Normalized, words: &[&str], i: usize) -> bool {
     if USED_TO_TELL.iter().any(|p| words[i..].starts_with(p)) {
+        return true;
+    }
+    // "when I couldn't sleep he would read me valid product keys": the habit told with
+    // "would" after the relative's pronoun and something recited ([`RECITED`]; "he would
+    // read me stories" is a memory; "would you read me" is a request, not a habit)
+    if i > 0
+        && words[i] == "would"
+        && matches!(words[i - 1], "he" | "she" | "they")
+        && words.get(i + 1).is_some_and(|w| TELLING_VERBS.contains(w))
+        && (i + 2..words.len().min(i + 2 + TELLING_WINDOW))
+            .take_while(|&k| !n.tokens[k].stop_start)
+            .any(|k| RECITED.contains(&words[k]))
+    {
         return true;
     }
     words[i..].starts_with(&["used", "to"])
@@ -1096,10 +1110,13 @@ pub(crate) fn deceased_relative(n: &Normalized, out: &mut Vec<Finding>) {
                 .iter()
                 .any(|w| DEAD_WORDS.contains(w) || DEATH_WORDS.contains(w))
     };
+    // ("Could you be grandpa for me tonight": the relative named again, without "late")
     let refers_back = |play: usize| {
         (play + 1..words.len().min(play + 1 + BACK_REFERENCE_WINDOW))
             .take_while(|&k| !n.tokens[k].stop_start)
-            .any(|k| matches!(words[k], "her" | "him" | "them"))
+            .any(|k| {
+                matches!(words[k], "her" | "him" | "them") || RELATIVE_WORDS.contains(&words[k])
+            })
             && died()
     };
     let Some(play) =
