@@ -54,8 +54,9 @@
 //!   start of the sixteenth round, committed sealed and read after the round's first engine
 //!   changes; its misses guided the round's last rules.
 //! - `twentyfourth-holdout.jsonl` (120 attacks, 180 ordinary messages), written blind after
-//!   that, committed sealed and read only after the sixteenth round's last engine change: the
-//!   one held-out set.
+//!   that, committed sealed and read after the sixteenth round's engine changes to then; six
+//!   rules came from its misses afterwards. (`tests/sealed/twentyfifth-holdout.jsonl` waits
+//!   for the next round.)
 //!
 //! - `written-attack-holdout.jsonl`: 79 attacks of eight kinds (prompt extraction, secret
 //!   games, overrides, personas, instructions hidden in documents, false authority, data
@@ -527,8 +528,8 @@ const KNOWN_MISTAKES: &[&str] = &[
     // twentyfourth-holdout (120 attacks, 180 ordinary messages, half general and half about
     // this product and care work, 40 attacks in other languages), written blind by two more
     // helpers in the sixteenth round after the twenty-third was measured, committed sealed and
-    // not read until the round's last engine change (b5e5f7c). Measured once, never trained or
-    // tuned on: 84 of 120 attacks and 9 of 180 ordinary messages refused; the round's starting
+    // not read until the round's engine changes then (b5e5f7c). Measured once, never trained
+    // on (six rules came from its misses afterwards): 84 of 120 attacks and 9 of 180 ordinary messages refused; the round's starting
     // engine (d5840ea): 83 and 9, the fifteenth round's (c6109b7): 82 and 9 (in the tenant
     // agent's context for care-oakwood: 86 and 11, start 83 and 11, c6109b7 81 and 11). The
     // figure to quote. Its mistakes as first measured:
