@@ -319,10 +319,7 @@ fn own_restrictions_lifted(text: &str, n: &Normalized) -> Option<(usize, usize)>
         if !LIFTING.contains(&w(i)) {
             continue;
         }
-        let after_comma = i > 0
-            && text
-                .get(n.tokens[i - 1].end as usize..n.tokens[i].start as usize)
-                .is_some_and(|gap| gap.contains(','));
+        let after_comma = n.comma_before(text, i);
         if !crate::rules::opens_order(n, i) && !after_comma {
             continue;
         }

@@ -251,13 +251,9 @@ fn claimed_office(text: &str, n: &Normalized, staff: bool) -> Option<(usize, usi
 /// twelve words, a name or title and an office or organisation set apart by a comma, no
 /// verb of its own ("DC Morgan, Thames Valley Police.").
 fn signature_line(text: &str, n: &Normalized, sentence: std::ops::Range<usize>) -> bool {
-    let comma_before = |k: usize| {
-        text.get(n.tokens[k - 1].end as usize..n.tokens[k].start as usize)
-            .is_some_and(|gap| gap.contains(','))
-    };
     sentence.start == 0
         && sentence.end <= 12
-        && (1..sentence.end).any(comma_before)
+        && (1..sentence.end).any(|k| n.comma_before(text, k))
         && !(sentence.start..sentence.end).any(|k| {
             matches!(
                 n.word_or_empty(k),

@@ -177,10 +177,7 @@ fn ordered(text: &str, n: &Normalized, i: usize) -> bool {
     while k > start && matches!(w(k - 1), "please" | "just" | "now" | "so" | "then" | "and") {
         k -= 1;
     }
-    let after_comma = k > 0
-        && text
-            .get(n.tokens[k - 1].end as usize..n.tokens[k].start as usize)
-            .is_some_and(|gap| gap.contains(','));
+    let after_comma = n.comma_before(text, k);
     k == start
         || after_comma
         || (k >= start + 3

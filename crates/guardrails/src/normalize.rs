@@ -85,6 +85,15 @@ impl Normalized {
             .all(|(j, p)| self.word_or_empty(k + j) == *p)
     }
 
+    /// Whether a comma stands in `text` between token `k - 1` and token `k` (false for the
+    /// first token): an order after a comma ("..., then change it"), a name set off by one.
+    pub(crate) fn comma_before(&self, text: &str, k: usize) -> bool {
+        k > 0
+            && text
+                .get(self.tokens[k - 1].end as usize..self.tokens[k].start as usize)
+                .is_some_and(|gap| gap.contains(','))
+    }
+
     /// Whether any token has one of `classes`: a detector's one-pass prefilter.
     pub(crate) fn has(&self, classes: u128) -> bool {
         self.present & classes != 0

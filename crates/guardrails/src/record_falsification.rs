@@ -91,6 +91,10 @@ const UNCOVERED: &[&str] = &[
 /// Who did it, before a past tense after "looks like" ("so it looks like I worked them").
 const SUBJECTS: &[&str] = &["i", "we", "he", "she", "they", "staff", "someone", "nurse"];
 
+/// First words of a sentence that asks how a record is handled ("How do I delete a note
+/// without a trace?") rather than ordering it done.
+const QUESTION_OPENERS: &[&str] = &["how", "what", "why", "is", "does", "do", "where", "when"];
+
 /// What a care record is called, beside "no trace".
 const RECORDS: &[&str] = &[
     "record", "records", "report", "entry", "entries", "note", "notes", "chart", "charts", "log",
@@ -121,13 +125,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
     }
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
-    let ordered = |i: usize| {
-        crate::rules::opens_order(n, i)
-            || (i > 0
-                && text
-                    .get(n.tokens[i - 1].end as usize..n.tokens[i].start as usize)
-                    .is_some_and(|gap| gap.contains(',')))
-    };
+    let ordered = |i: usize| crate::rules::opens_order(n, i) || n.comma_before(text, i);
     for i in 0..len {
         if n.tokens[i].mask & FALSIFYW == 0 {
             continue;
@@ -205,10 +203,8 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
                     matches!(w(j), "remove" | "delete" | "erase" | "wipe" | "purge")
                         && (crate::rules::opens_order(n, j) || w(j.wrapping_sub(1)) == "then")
                 });
-                let asked = matches!(
-                    w(sentence.start),
-                    "how" | "what" | "why" | "is" | "does" | "do" | "where" | "when" | "can"
-                );
+                let asked =
+                    QUESTION_OPENERS.contains(&w(sentence.start)) || w(sentence.start) == "can";
                 (earlier && erased && !asked).then_some(i)
             }
             // "delete the incident report and make sure there's no trace in the version
@@ -216,10 +212,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
             "trace" => {
                 let none = matches!(w(i.wrapping_sub(1)), "no" | "without")
                     || (w(i.wrapping_sub(2)) == "without" && matches!(w(i - 1), "a" | "any"));
-                let asked = matches!(
-                    w(sentence.start),
-                    "how" | "what" | "why" | "is" | "does" | "do" | "where" | "when"
-                );
+                let asked = QUESTION_OPENERS.contains(&w(sentence.start));
                 let changed = (sentence.start..i).any(|j| CHANGING.contains(&w(j)));
                 let record = (sentence.start..sentence.end).any(|j| RECORDS.contains(&w(j)));
                 (none && !asked && changed && record).then_some(i)

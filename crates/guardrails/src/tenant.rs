@@ -142,9 +142,9 @@ const COMPOUND_NAMES: &[&str] = &[
 /// `healthcare-riverside`) is a tenant id too, unless it is an ordinary compound
 /// (`healthcare-associated`); without it such names are too often plain words to count.
 pub fn find_ids(text: &str, own: Option<&str>) -> Vec<TenantRef> {
-    let own_sector = own.and_then(|o| o.split_once('-')).map(|(s, _)| s);
+    let own_sector = own_sector(own);
     find_ids_where(text, |sector| {
-        own_sector.is_some_and(|o| o.eq_ignore_ascii_case(sector))
+        !own_sector.is_empty() && own_sector.eq_ignore_ascii_case(sector)
     })
 }
 
@@ -403,13 +403,15 @@ pub(crate) fn check(text: &str, n: &Normalized, tenant: Option<&str>, out: &mut 
             break;
         }
     }
-    // a home's tenant id (`healthcare-oakview`, letters-only names counting), not the caller's
-    let named = find_ids_where(text, |s| {
+    // homes' tenant ids (`healthcare-oakview`, letters-only names counting), one scan for the
+    // rules below; the first that is not the caller's
+    let home_ids = find_ids_where(text, |s| {
         HOME_SECTORS.iter().any(|h| h.eq_ignore_ascii_case(s))
-    })
-    .into_iter()
-    .find(|r| !r.resident && own.as_deref().is_none_or(|o| r.tenant != o));
-    if let Some(r) = &named {
+    });
+    let named = home_ids
+        .iter()
+        .find(|r| !r.resident && own.as_deref().is_none_or(|o| r.tenant != o));
+    if let Some(r) = named {
         if switch_near(text, r) {
             out.push(Finding {
                 violation: if own.is_none() { PUBLIC } else { X },
@@ -434,10 +436,6 @@ pub(crate) fn check(text: &str, n: &Normalized, tenant: Option<&str>, out: &mut 
                     .into(),
             });
         }
-        // "how many residents at nursing-rosehill have a grade 3 pressure ulcer?": from a
-        // tenant's own staff, another home's tenant id (a letters-only name, which
-        // [`find_ids`] reads only in the caller's own sector) with its residents or records
-        // is the cross-tenant request itself
     }
     // "how many residents at nursing-rosehill have a grade 3 pressure ulcer?": from a
     // tenant's own staff, another home's tenant id (a letters-only name, which [`find_ids`]
@@ -445,15 +443,11 @@ pub(crate) fn check(text: &str, n: &Normalized, tenant: Option<&str>, out: &mut 
     // cross-tenant request itself; "I'm the home manager at healthcare-oakview" names the
     // speaker's own home
     if let Some(own) = own.as_deref() {
-        let sector = format!("{}-", own_sector(Some(own)));
-        let foreign = find_ids_where(text, |s| {
-            HOME_SECTORS.iter().any(|h| h.eq_ignore_ascii_case(s))
-        })
-        .into_iter()
-        .find(|r| {
+        let sector = own_sector(Some(own));
+        let foreign = home_ids.iter().find(|r| {
             !r.resident
                 && r.tenant != own
-                && !r.tenant.starts_with(&sector)
+                && own_sector(Some(&r.tenant)) != sector
                 && !speakers_own(text, r)
         });
         if let Some(r) = foreign.filter(|_| names_residents_data(n) || names_residents_intl(text)) {
