@@ -10,31 +10,31 @@
 use careagents_guardrails::{check_input, model, AgentKind, InputContext};
 
 fn main() {
-    let path = std::env::args()
-        .nth(1)
-        .expect("usage: verdicts <file.jsonl> [--json] [--tenant <id>]");
     let args: Vec<String> = std::env::args().collect();
+    let path = args
+        .get(1)
+        .expect("usage: verdicts <file.jsonl> [--json] [--tenant <id>]");
     let json = args.iter().any(|a| a == "--json");
     let tenant = args
         .iter()
         .position(|a| a == "--tenant")
         .and_then(|i| args.get(i + 1).cloned());
-    let text = std::fs::read_to_string(&path).expect("read file");
+    let text = std::fs::read_to_string(path).expect("read file");
     let rows = careagents_guardrails::train::parse_jsonl(&text).unwrap_or_else(|e| {
         eprintln!("{path}: {e}");
         std::process::exit(2)
     });
     let shipped = model::shipped();
+    let ctx = InputContext {
+        agent: if tenant.is_some() {
+            AgentKind::Tenant
+        } else {
+            AgentKind::Public
+        },
+        tenant_id: tenant.as_deref(),
+        max_chars: 5_000,
+    };
     for r in rows {
-        let ctx = InputContext {
-            agent: if tenant.is_some() {
-                AgentKind::Tenant
-            } else {
-                AgentKind::Public
-            },
-            tenant_id: tenant.as_deref(),
-            max_chars: 5_000,
-        };
         let blocked = !check_input(&r.text, &ctx).allowed;
         if json {
             println!(
