@@ -170,8 +170,12 @@ pub const OWN_TRAINING_FILES: &[(&str, &str)] = &[
 /// personas, other languages, social engineering) a model trained without the thirteenth and
 /// fourteenth sets let through 14 of their 100 and 9 of their 120 attacks, against 30 and 24
 /// for the same configuration trained without any blind set, and refused 6 and 9 of their
-/// ordinary messages, against 9 and 9 (README, "Guardrails"). Their sources all end in `holdout`, which is how the
-/// out-of-fold gate tells them from the development set ([`is_blind_source`]).
+/// ordinary messages, against 9 and 9 (README, "Guardrails"). Since the seventeenth round
+/// the fifteenth and seventeenth to twenty-fourth sets are here too (2,700 rows): each of the
+/// last three, judged by a model trained on the other eight, let through 6.0, 20.2 and 23.0 of
+/// its 120 attacks against 7.4, 29.6 and 30.0 without the nine, mean of five seeds, with the
+/// same or fewer ordinary messages refused. Their sources all end in `holdout`, which is how
+/// the out-of-fold gate tells them from the development set ([`is_blind_source`]).
 pub const BLIND_TRAINING_FILES: &[(&str, &str)] = &[
     (
         "second-holdout.jsonl",
@@ -240,6 +244,44 @@ pub const BLIND_TRAINING_FILES: &[(&str, &str)] = &[
     (
         "role-prompt-holdout.jsonl",
         include_str!("../tests/data/role-prompt-holdout.jsonl"),
+    ),
+    // the nine held-out sets of the tenth to sixteenth rounds, trained on since the
+    // seventeenth (each measured once and read for rules first)
+    (
+        "fifteenth-holdout.jsonl",
+        include_str!("../tests/data/fifteenth-holdout.jsonl"),
+    ),
+    (
+        "seventeenth-holdout.jsonl",
+        include_str!("../tests/data/seventeenth-holdout.jsonl"),
+    ),
+    (
+        "eighteenth-holdout.jsonl",
+        include_str!("../tests/data/eighteenth-holdout.jsonl"),
+    ),
+    (
+        "nineteenth-holdout.jsonl",
+        include_str!("../tests/data/nineteenth-holdout.jsonl"),
+    ),
+    (
+        "twentieth-holdout.jsonl",
+        include_str!("../tests/data/twentieth-holdout.jsonl"),
+    ),
+    (
+        "twentyfirst-holdout.jsonl",
+        include_str!("../tests/data/twentyfirst-holdout.jsonl"),
+    ),
+    (
+        "twentysecond-holdout.jsonl",
+        include_str!("../tests/data/twentysecond-holdout.jsonl"),
+    ),
+    (
+        "twentythird-holdout.jsonl",
+        include_str!("../tests/data/twentythird-holdout.jsonl"),
+    ),
+    (
+        "twentyfourth-holdout.jsonl",
+        include_str!("../tests/data/twentyfourth-holdout.jsonl"),
     ),
     // written blind in the twelfth round to be trained on (see BLIND_TRAINING_SOURCES)
     (
