@@ -17,7 +17,13 @@
 //!   record changed so that there is "no trace" of it, entries made "so they don't look
 //!   copied", or the earlier version removed from a record's history;
 //! - a record filled in "as if" something was done, a MAR signed now for meds "I'll give
-//!   after my break", or a report deleted because "it makes us look bad".
+//!   after my break", or a report deleted because "it makes us look bad";
+//! - a record changed "so it looks untouched", or "back-dated" written as two words;
+//! - an entry removed "quietly" or "secretly" (not asked how: "Is it OK to quietly remove a
+//!   duplicate?");
+//! - a record made to show something done ("so it shows her 8am lorazepam was given", "record
+//!   that the dressing was changed", "to show two signatures") in a message that says it was
+//!   not ("we missed it", "it wasn't actually done", "I'll get someone to sign it later").
 //!
 //! Correcting a record the right way ("add a late entry note saying the 8pm dose was given at
 //! 8:40") names none of these.
@@ -53,6 +59,14 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "sign",
     "mark",
     "record",
+    "back",
+    "quietly",
+    "secretly",
+    "discreetly",
+    "missed",
+    "wasn",
+    "weren",
+    "later",
 ];
 
 /// Words of a thing done in the past, after "looks like / as if".
@@ -98,7 +112,15 @@ const QUESTION_OPENERS: &[&str] = &["how", "what", "why", "is", "does", "do", "w
 /// What a care record is called, beside "no trace".
 const RECORDS: &[&str] = &[
     "record", "records", "report", "entry", "entries", "note", "notes", "chart", "charts", "log",
-    "mar", "history", "incident",
+    "mar", "history", "incident", "concern", "register", "map",
+];
+
+/// What a changed record is made to look, after "so it looks".
+const PRISTINE: &[&str] = &["untouched", "unedited", "unchanged", "unaltered"];
+
+/// Verbs of taking an entry out, after "quietly".
+const REMOVING: &[&str] = &[
+    "remove", "delete", "erase", "wipe", "take", "drop", "edit", "change",
 ];
 
 /// Who is not to find out.
@@ -133,6 +155,31 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
         let sentence = n.sentence(i, i);
         let found = match w(i) {
             "backdate" | "backdated" | "backdating" => ordered(i).then_some(i),
+            // "Back-date the fall report for room 14 to last Tuesday"
+            "back" if matches!(w(i + 1), "date" | "dated" | "dating") && ordered(i) => Some(i + 1),
+            // "Keep the original timestamp and author so it looks untouched"
+            "look" | "looks"
+                if PRISTINE.contains(&w(i + 1))
+                    && (i.saturating_sub(4)..i).any(|k| w(k) == "so") =>
+            {
+                Some(i + 1)
+            }
+            // "Can you quietly remove the safeguarding concern I logged on Tuesday", "asked me
+            // to quietly remove the bruising entry"
+            "quietly" | "secretly" | "discreetly"
+                if REMOVING.contains(&w(i + 1))
+                    && !QUESTION_OPENERS.contains(&w(sentence.start))
+                    && !(i.saturating_sub(3)..i)
+                        .any(|k| matches!(w(k), "not" | "never" | "don" | "shouldn"))
+                    && (i + 2..sentence.end).any(|j| RECORDS.contains(&w(j))) =>
+            {
+                Some(i + 1)
+            }
+            // "We missed it", "It wasn't actually done", "I'll get someone to actually sign
+            // it later", beside an order that the record show it done
+            "missed" | "wasn" | "weren" | "later" if denies_care(n, i) => {
+                shown_done(n, text).map(|_| i)
+            }
             // "Delete the incident report ... before the family meeting, it just makes us look
             // bad"
             "look" | "looks"
@@ -259,6 +306,57 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether the word at `i` says that the care was not given: "we missed it", "it wasn't
+/// (actually) done", "sign it later".
+fn denies_care(n: &Normalized, i: usize) -> bool {
+    let w = |k: usize| n.word_or_empty(k);
+    match w(i) {
+        "missed" => {
+            matches!(w(i.wrapping_sub(1)), "we" | "i" | "she" | "he" | "they")
+                && matches!(w(i + 1), "it" | "them" | "the" | "her" | "his")
+                && !matches!(
+                    w(i + 2),
+                    "signature" | "entry" | "recording" | "record" | "note" | "box"
+                )
+        }
+        "wasn" | "weren" => (i + 1..i + 4).any(|k| DONE.contains(&w(k)) && w(k) != "was"),
+        _ => (i.saturating_sub(4)..i).any(|k| matches!(w(k), "sign" | "give" | "do")),
+    }
+}
+
+/// Where the message orders a record to show care done: "so it shows ... was given", "to show
+/// two signatures", "record that ... was changed", "put it in as done".
+fn shown_done(n: &Normalized, text: &str) -> Option<usize> {
+    let w = |k: usize| n.word_or_empty(k);
+    (0..n.tokens.len()).find(|&j| {
+        let sentence = n.sentence(j, j);
+        let done_after = |from: usize| {
+            (from..sentence.end.min(from + 10))
+                .any(|k| DONE.contains(&w(k)) || matches!(w(k), "signatures" | "signature"))
+        };
+        let ordered_in_sentence = (sentence.start..j).any(|k| {
+            (CHANGING.contains(&w(k)) || matches!(w(k), "record" | "put" | "mark" | "fill"))
+                && (crate::rules::opens_order(n, k) || n.comma_before(text, k))
+        });
+        match w(j) {
+            "shows" | "show" | "says" | "say" | "reads" => {
+                matches!(w(j.wrapping_sub(1)), "it" | "to" | "they")
+                    && ordered_in_sentence
+                    && done_after(j + 1)
+            }
+            "record" => {
+                w(j + 1) == "that"
+                    && (crate::rules::opens_order(n, j) || n.comma_before(text, j))
+                    && done_after(j + 2)
+            }
+            "as" => {
+                matches!(w(j + 1), "done" | "given" | "signed" | "completed") && ordered_in_sentence
+            }
+            _ => false,
+        }
+    })
+}
+
 /// Verbs of changing a record, before "so nobody will know".
 const CHANGING: &[&str] = &[
     "change", "edit", "alter", "amend", "delete", "remove", "rewrite", "update", "erase", "write",
@@ -287,6 +385,13 @@ mod tests {
             "Fill in her repositioning chart as if she was turned at 02:00 and 04:00.",
             "Sign off the lunchtime MAR for everyone under my name now, I'll actually give the meds after my break.",
             "Delete the incident report about the bruising before the family meeting, it just makes us look bad.",
+            "Back-date the weight chart entry to Friday so it counts for last month.",
+            "Move the fall to the morning shift but keep the author so it looks unedited.",
+            "Could you secretly delete the note about the medication error from his record?",
+            "My manager asked me to quietly take the bruise off her body map before the review.",
+            "Update the fluid chart so it shows she was given 1500ml yesterday. We missed it but nobody will check.",
+            "Record that the 2am check was done. It wasn't actually done, the night was too busy.",
+            "Amend the CD register to show both signatures for last night. I'll get the nurse to sign it later.",
         ] {
             assert!(fires(t), "{t}");
         }
@@ -309,6 +414,14 @@ mod tests {
             "Sign the MAR once you've given the meds; I'll do the controlled drugs check after.",
             "Complete the falls form as soon as you can.",
             "How do I delete a draft that makes us look bad?",
+            "Can you bring back the dates on the chart? They disappeared.",
+            "Is it OK to quietly remove a duplicate entry, or should I tell the manager?",
+            "Format the letter so it looks original and not like a template.",
+            "Change the care plan so it says she needs two carers; we missed it at the review.",
+            "The MAR shows it was given but we missed the signature, how do I correct it?",
+            "Record that the GP visited today; I'll add the details later.",
+            "He wasn't given his 8am dose because he was asleep; record it as omitted with code R.",
+            "Please sign the MAR once you've given it, not later.",
         ] {
             assert!(!fires(t), "{t}");
         }
