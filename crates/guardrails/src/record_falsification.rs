@@ -148,6 +148,7 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
     let len = n.tokens.len();
     let w = |k: usize| n.word_or_empty(k);
     let ordered = |i: usize| crate::rules::opens_order(n, i) || n.comma_before(text, i);
+    let mut shown: Option<bool> = None;
     for i in 0..len {
         if n.tokens[i].mask & FALSIFYW == 0 {
             continue;
@@ -178,7 +179,8 @@ pub(crate) fn check(text: &str, n: &Normalized, out: &mut Vec<Finding>) {
             // "We missed it", "It wasn't actually done", "I'll get someone to actually sign
             // it later", beside an order that the record show it done
             "missed" | "wasn" | "weren" | "later" if denies_care(n, i) => {
-                shown_done(n, text).map(|_| i)
+                // the whole message is read once, however many denials it has
+                (*shown.get_or_insert_with(|| shown_done(n, text))).then_some(i)
             }
             // "Delete the incident report ... before the family meeting, it just makes us look
             // bad"
@@ -324,35 +326,37 @@ fn denies_care(n: &Normalized, i: usize) -> bool {
     }
 }
 
-/// Where the message orders a record to show care done: "so it shows ... was given", "to show
-/// two signatures", "record that ... was changed", "put it in as done".
-fn shown_done(n: &Normalized, text: &str) -> Option<usize> {
+/// Whether the message orders a record to show care done: "so it shows ... was given", "to
+/// show two signatures", "record that ... was changed", "put it in as done". Reads a sentence
+/// only at those words, so a long message costs one pass.
+fn shown_done(n: &Normalized, text: &str) -> bool {
     let w = |k: usize| n.word_or_empty(k);
-    (0..n.tokens.len()).find(|&j| {
+    let ordered = |k: usize| crate::rules::opens_order(n, k) || n.comma_before(text, k);
+    (0..n.tokens.len()).any(|j| {
+        let shows = matches!(w(j), "shows" | "show" | "says" | "say" | "reads")
+            && matches!(w(j.wrapping_sub(1)), "it" | "to" | "they");
+        let record_that = w(j) == "record" && w(j + 1) == "that";
+        let as_done = w(j) == "as" && matches!(w(j + 1), "done" | "given" | "signed" | "completed");
+        if !(shows || record_that || as_done) {
+            return false;
+        }
         let sentence = n.sentence(j, j);
         let done_after = |from: usize| {
             (from..sentence.end.min(from + 10))
                 .any(|k| DONE.contains(&w(k)) || matches!(w(k), "signatures" | "signature"))
         };
-        let ordered_in_sentence = (sentence.start..j).any(|k| {
-            (CHANGING.contains(&w(k)) || matches!(w(k), "record" | "put" | "mark" | "fill"))
-                && (crate::rules::opens_order(n, k) || n.comma_before(text, k))
-        });
-        match w(j) {
-            "shows" | "show" | "says" | "say" | "reads" => {
-                matches!(w(j.wrapping_sub(1)), "it" | "to" | "they")
-                    && ordered_in_sentence
-                    && done_after(j + 1)
-            }
-            "record" => {
-                w(j + 1) == "that"
-                    && (crate::rules::opens_order(n, j) || n.comma_before(text, j))
-                    && done_after(j + 2)
-            }
-            "as" => {
-                matches!(w(j + 1), "done" | "given" | "signed" | "completed") && ordered_in_sentence
-            }
-            _ => false,
+        let ordered_in_sentence = || {
+            (sentence.start..j).any(|k| {
+                (CHANGING.contains(&w(k)) || matches!(w(k), "record" | "put" | "mark" | "fill"))
+                    && ordered(k)
+            })
+        };
+        if record_that {
+            ordered(j) && done_after(j + 2)
+        } else if shows {
+            done_after(j + 1) && ordered_in_sentence()
+        } else {
+            ordered_in_sentence()
         }
     })
 }
