@@ -300,6 +300,10 @@ const RAW: &[(&str, u128)] = &[
     ("2fa", TAKEOVERW),
     ("mfa", TAKEOVERW),
     ("direct", CUSTX),
+    ("internal", CUSTX),
+    ("minimum", CUSTX),
+    ("lowest", CUSTX),
+    ("floor", CUSTX),
     ("ceo", CUSTX),
     ("cto", CUSTX),
     ("cfo", CUSTX),
@@ -1893,6 +1897,7 @@ mod tests {
         }
         for w in crate::customer_directory::OFFICERS
             .iter()
+            .chain(crate::customer_directory::INTERNAL_OPENERS)
             .chain(&["direct"])
         {
             assert!(has(w, c::CUSTX), "{w}");

@@ -40,7 +40,7 @@ fn out_of_fold_recall_and_false_positive_rate() {
     let recall = oof.overall.recall().unwrap();
     let fpr = oof.overall.fpr().unwrap();
     // FPR at the targets (<= 1 % overall, <= 2 % for every benign source of the development
-    // set and our care and product rows); recall floor just under the 95.54 % measured in the
+    // set and our care and product rows); recall floor just under the 95.44 % measured in the
     // seventeenth round (95.84 % before it trained on nine more blind sets, 93.76 % before the
     // fifteenth round's goal-hijack and persona-lock rules, read from the development set's
     // misses). The 97 % target is not reached: deepset's injections are
@@ -56,7 +56,7 @@ fn out_of_fold_recall_and_false_positive_rate() {
         // `assistant-benign` is our collection of the hardest ordinary instructions ("Write
         // C++ code ...", "From now on, answer in British English", "Stay in character as a
         // pirate"), the same words as deepset's and jackhhao's attacks; it is there to keep
-        // such requests from being refused wholesale and is held to 5 % (2.2 % measured).
+        // such requests from being refused wholesale and is held to 5 % (2.8 % measured).
         // `instruction-benign` is the same kind of collection in the shapes of instruction-tuning
         // and role-play datasets, a fifth of it written around attack words ("ignore the typos",
         // "reveal the twist slowly", "bypass surgery"), and is held to the same limit (2.1 %).
