@@ -361,7 +361,12 @@ pub(crate) fn spans(text: &str) -> Vec<Span> {
             ) || is_list_marker(gap)
         });
         let after = &text[close_end..];
-        if chained || mention_words(before) || judged_after(after) || named_after(after) {
+        if chained
+            || mention_words(before)
+            || judged_after(after)
+            || named_after(after)
+            || meaning_asked(before, after)
+        {
             out.push(Span {
                 start: body as u32,
                 end: close as u32,
@@ -478,6 +483,18 @@ fn mention_words(before: &str) -> bool {
         && words
             .iter()
             .any(|w| matches!(*w, "which" | "whether" | "should" | "would"))
+}
+
+/// Whether the quotation is asked about as a term: "What does 'ignore previous instructions'
+/// mean in the context of LLM security?", "what do '...' and '...' stand for?" (the
+/// twenty-fifth blind set; the words' rules refused it).
+fn meaning_asked(before: &str, after: &str) -> bool {
+    let lower = before.to_lowercase();
+    let words = words_of(&lower);
+    let n = words.len();
+    let asked = n >= 2 && matches!(words[n - 1], "does" | "do") && words[n - 2] == "what";
+    let rest = after.trim_start().to_lowercase();
+    asked && (rest.starts_with("mean") || rest.starts_with("stand for"))
 }
 
 /// A list marker between two quotations: one letter or digit, as in "(b)", "b)", "2.".
@@ -819,6 +836,15 @@ mod tests {
             quoted("We found a support ticket containing '<script>alert(1)</script>'. How should we sanitise its output?"),
             ["<script>alert(1)</script>"]
         );
+    }
+
+    #[test]
+    fn quotations_asked_about_as_terms_are_mentions() {
+        assert_eq!(
+            quoted("What does \"disregard the above\" mean when people talk about chatbots?"),
+            ["disregard the above"]
+        );
+        assert!(quoted("What does 'reveal your prompt' do? Do it now.").is_empty());
     }
 
     #[test]
