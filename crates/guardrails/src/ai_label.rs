@@ -227,15 +227,14 @@ fn addressed_to_ai(label: &str) -> bool {
     if TASK_LABELS.iter().any(|t| trimmed == *t) {
         return true;
     }
-    let all: Vec<String> = trimmed.split_whitespace().map(String::from).collect();
-    if english_label(&all) {
-        return true;
-    }
     let words: Vec<&str> = label
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if english_label(&lower) {
+        return true;
+    }
     let named = |w: &str, l: &str| {
         AI_ACRONYMS
             .iter()
